@@ -1,0 +1,8 @@
+print(True, False, None)
+print(True + True, True * 10, False - 1, -True)
+print(type(True).__name__, type(None).__name__)
+print(True == 1, False == 0, True is True, None is None)
+print(repr(True), str(False), repr(None))
+print(int(True), float(False), str(True).upper())
+print(isinstance(True, int), issubclass(bool, int))
+print(hash(True) == hash(1), {True: 1, 1: 2})

@@ -1,0 +1,11 @@
+b = b"hello"
+print(b, type(b), len(b), b[0], b[-1], b[1:3])
+print(b"\x00\x01\xff", b"\n\t\r", b"'", b'"', b"'\"")
+print(bytes(range(0, 256, 37)))
+print(b"abc" + b"def", b"ab" * 3)
+print(list(b"AZaz"))
+print(bytes([72, 105]), bytes(3), bytearray(b"xy"))
+print(repr(b"\x7f\x80 ~"))
+print(b"caf\xc3\xa9".decode(), "café".encode())
+print(b"a" in b"cat", 97 in b"cat", b"" == bytes())
+print(B"upper", b"implicit" b" concat")

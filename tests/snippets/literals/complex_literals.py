@@ -1,0 +1,10 @@
+z = 3 + 4j
+print(z, z.real, z.imag, abs(z))
+print(1j, -1j, 0j, 2.5j, 1e3j)
+print(1j * 1j, (1 + 2j) * (3 - 1j))
+print((1 + 2j) / (3 + 4j))
+print(complex(1, 2), complex(-1.5, 0), complex(0, -0.0))
+print(repr(complex(1, float("inf"))), complex("1+2j"), complex("-3j"))
+print((2 + 3j).conjugate(), (1 + 1j) ** 2)
+print(z == 3 + 4j, z != 3, type(z).__name__)
+print(complex(3), complex(0, 1) == 1j)

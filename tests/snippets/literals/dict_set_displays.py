@@ -1,0 +1,10 @@
+print({}, {1: 2}, {"a": 1, "b": [2, 3]})
+d = {"x": 1, "y": 2, "x": 3}
+print(d, len(d))
+print({**{"a": 1}, "b": 2, **{"a": 9}})
+print({1, 2, 3}, {3, 2, 1}, {1, 1, 1})
+print(set(), {(1, 2), (1, 2)})
+print({*range(5), 10})
+print({True: "t", 1: "one", 1.0: "float"})
+print({(1, 2): "tuple key", None: "none", 2.5: "float"})
+print(frozenset({4, 5, 6}), frozenset())

@@ -1,0 +1,12 @@
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan)
+print(inf + 1, inf - inf, inf * 0)
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(inf > 1e308, -inf < -1e308)
+print(-0.0, 0.0 == -0.0, repr(-0.0 * 1), str(0.0 * -1))
+print(1 / inf, -1 / inf)
+import math
+print(math.isnan(nan), math.isinf(-inf), math.copysign(1.0, -0.0))
+print(float("1e3"), float("  -2.5  "), float("Infinity"), float("-iNF"), float("nan"))
+print(float(10 ** 20), float(2 ** 53 + 1))

@@ -1,0 +1,12 @@
+print(())
+print((1,))
+print((1, 2), 1, 2)
+t = 1, 2, 3
+print(t, type(t).__name__)
+print([], [1], [1, [2, [3, []]]])
+print([*range(3), *"ab"], (*[1, 2], 3))
+print([1, 2, 3,], (4, 5,))
+print([[]] * 3, [0] * 5)
+nested = ([1, (2, 3)], {"a": [4]})
+print(nested)
+print(repr((("x",),)), str(["it's", 'say "hi"']))
