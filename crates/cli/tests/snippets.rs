@@ -30,7 +30,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::fs;
-use std::io::Read;
+use std::io::{Read, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::{Arc, Mutex};
@@ -384,8 +384,13 @@ fn snippets() {
     }
 
     let mut report = String::new();
-    for (rel, why) in &unexpected_failures {
-        let _ = writeln!(report, "FAIL (not in xfail.txt): {rel}\n{why}");
+    const DETAILED: usize = 40;
+    for (i, (rel, why)) in unexpected_failures.iter().enumerate() {
+        if i < DETAILED {
+            let _ = writeln!(report, "FAIL (not in xfail.txt): {rel}\n{why}");
+        } else {
+            let _ = writeln!(report, "FAIL (not in xfail.txt): {rel}");
+        }
     }
     for rel in &unexpected_passes {
         let _ = writeln!(report, "UNEXPECTED PASS (remove it from xfail.txt): {rel}");
@@ -393,7 +398,10 @@ fn snippets() {
     for rel in &stale {
         let _ = writeln!(report, "STALE xfail.txt entry (no such program): {rel}");
     }
-    eprint!("{report}");
+    // Written to the real stderr (not libtest's captured output) so that the
+    // summary shows even when the test passes.
+    let mut stderr = std::io::stderr();
+    let _ = stderr.write_all(report.as_bytes());
     let summary = format!(
         "snippets: {passed} passed, {expected_failures} expected failures, {} unexpected failures, \
          {} unexpected passes ({} programs in {:.1}s)",
@@ -402,7 +410,7 @@ fn snippets() {
         tests.len(),
         started.elapsed().as_secs_f64()
     );
-    eprintln!("{summary}");
+    let _ = writeln!(stderr, "{summary}");
 
     if bless {
         let tested: BTreeSet<&String> = tests.iter().collect();
@@ -413,7 +421,7 @@ fn snippets() {
             .collect();
         new.extend(failing_now);
         write_xfail(&xfail_path, &new);
-        eprintln!("wrote {} entries to {}", new.len(), xfail_path.display());
+        let _ = writeln!(stderr, "wrote {} entries to {}", new.len(), xfail_path.display());
         return;
     }
 

@@ -1,0 +1,10 @@
+a, b, c = (i * i for i in range(3))
+print(a, b, c)
+x, y = {5: "five", 6: "six"}.values()
+print(x, y)
+k, v = next(iter({"key": "val"}.items()))
+print(k, v)
+(p, q), r = "ab", "c"
+print(p, q, r)
+first, *_ = map(str, range(4))
+print(first, _)

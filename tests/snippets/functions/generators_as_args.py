@@ -1,0 +1,6 @@
+print(sum(x * x for x in range(10)))
+print(max((len(w), w) for w in "the quick brown fox".split()))
+print(", ".join(str(i) for i in range(5)))
+print(list(zip((i for i in range(3)), "abc")))
+print(any(x > 3 for x in [1, 5]), all(x > 0 for x in []))
+print(dict((k, k * 2) for k in "ab"))
