@@ -1,0 +1,6 @@
+print({k: v for k, v in [("a", 1), ("b", 2)]})
+print({x: x ** 2 for x in range(5)})
+print({v: k for k, v in {"x": 1, "y": 2, "z": 1}.items()})
+print({w: len(w) for w in "one three five".split() if len(w) > 3})
+print({i: {j: i * j for j in range(2)} for i in range(3)})
+print({str(i): i for i in range(3)}.keys())

@@ -1,0 +1,5 @@
+print({x % 5 for x in range(20)})
+print({x * x for x in [-3, -2, 2, 3]})
+print(sorted({c for c in "mississippi"}))
+print({(a, b) for a in range(2) for b in range(2)} == {(0, 0), (0, 1), (1, 0), (1, 1)})
+print(type({x for x in ()}).__name__, len({x for x in ()}))
