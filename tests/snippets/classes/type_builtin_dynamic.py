@@ -1,0 +1,7 @@
+Dyn = type("Dyn", (object,), {"x": 1, "hello": lambda self: "hi " + str(self.x)})
+d = Dyn()
+print(Dyn.__name__, d.x, d.hello(), type(d) is Dyn)
+Child = type("Child", (Dyn,), {"x": 2})
+print(Child().hello(), Child.__mro__[1].__name__)
+print(type(1), type("s"), type([]), type(None), type(type))
+print(int.__name__, str.__qualname__, list.__module__)

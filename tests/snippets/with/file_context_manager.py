@@ -1,0 +1,16 @@
+path = "/tmp/ferrum_snippet_with_file.txt"
+with open(path, "w") as f:
+    f.write("hello\n")
+    f.write("world\n")
+    print("closed inside?", f.closed)
+print("closed after?", f.closed)
+with open(path) as f:
+    print(f.read().splitlines())
+try:
+    with open(path) as f:
+        raise RuntimeError("while reading")
+except RuntimeError:
+    print("closed after error?", f.closed)
+import os
+os.remove(path)
+print(os.path.exists(path))
