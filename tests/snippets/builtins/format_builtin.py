@@ -1,0 +1,8 @@
+print(format(42), format(42, "5"), format(42, "<5") + "|", format(3.14159, ".2f"), format("s", "^5") + "|")
+print(format(1234567, ","), format(0.5, "%"), format(255, "#x"), format(10, "b"), format(-3.5, "+.1e"))
+print("{} {}".format("a", "b"), "{1} {0}".format("a", "b"), "{x}-{y}".format(x=1, y=2))
+print("{0:>5}|{1:<5}|{2:^5}|".format("r", "l", "c"), "{:08.3f}".format(-3.14159))
+print("{0[1]} {1[k]} {2.real}".format([1, 2], {"k": "v"}, 3 + 4j))
+print("{!r} {!s} {!a}".format("x", "y", "é"), "{{}} {}".format("braces"))
+print("{:{w}.{p}f}".format(2.71828, w=10, p=3))
+print(format(True), format(None), format([1, 2]), format(2 ** 70, "_d"))

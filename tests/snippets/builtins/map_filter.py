@@ -1,0 +1,7 @@
+print(list(map(abs, [-1, 2, -3])), list(map(pow, [2, 3], [3, 2])), list(map(str.upper, "ab")))
+print(list(filter(None, [0, 1, "", "a", [], [0], None])))
+print(list(filter(lambda x: x % 2, range(10))))
+m = map(lambda x: x * 10, [1, 2, 3])
+print(next(m), list(m), list(m))
+print(list(map(lambda a, b, c: a + b + c, [1, 2], [10, 20, 30], [100, 200])))
+print(type(map(str, [])).__name__, type(filter(None, [])).__name__)
