@@ -1,0 +1,5 @@
+print(True + True, True - False, True * 5, True / 2, True // 2, True % 2, -True, ~False, True ** 10)
+print(True & False, True | False, True ^ True, type(True & False).__name__, type(True + 0).__name__)
+print(sum([True, False, True, True]), [1, 2, 3][True], {True: "t"}[1], "ab"[False])
+print(True > False, True == 1.0, max(True, 0.5), sorted([True, False, 0, 1, 2]))
+print(int(True), str(True), repr(False), f"{True:>6}|", f"{True:d}")

@@ -1,0 +1,17 @@
+from collections import Counter, defaultdict, OrderedDict, deque, namedtuple
+c = Counter("mississippi")
+print(c.most_common(2), c["s"], c["z"], sorted(c.items()))
+dd = defaultdict(list)
+for k, v in [("a", 1), ("b", 2), ("a", 3)]:
+    dd[k].append(v)
+print(dict(dd), dd["missing"])
+dq = deque([1, 2, 3], maxlen=4)
+dq.appendleft(0)
+dq.append(4)
+print(dq, dq.popleft(), dq.pop(), list(dq))
+Point = namedtuple("Point", "x y")
+p = Point(1, y=2)
+print(p, p.x + p.y, p._asdict(), p._replace(x=9), tuple(p))
+od = OrderedDict([("b", 1), ("a", 2)])
+od.move_to_end("b")
+print(list(od), od)

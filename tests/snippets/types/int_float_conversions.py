@@ -1,0 +1,6 @@
+print(int(3.9), int(-3.9), round(3.9), float(7), float("7"), int(float("7.0")))
+print(7 / 2, 7 // 2, float(7 // 2), int(7 / 2))
+print(1e3 == 1000, int(1e3), str(1e3), str(1000.0), str(1e21), str(1e-4), str(12.0))
+print(float(123456789012345678), int(123456789012345678.0))
+print((0.1).__repr__(), float.__repr__(2.0), (1).__float__())
+print(format(2 ** 0.5, ".15f"), format(1 / 7, ".20f"))

@@ -1,0 +1,7 @@
+r = range(3, 30, 4)
+print(r, list(r), len(r), r[0], r[-1], r[2:5], r[::-1], r[::2])
+print(7 in r, 8 in r, r.index(11), r.count(15), list(r)[r.index(27)])
+print(range(0, 10, 3) == range(0, 11, 3), range(0) == range(2, 1), hash(range(3)) == hash(range(0, 3)))
+print(list(range(5, -5, -3)), len(range(-10, 10, 7)), bool(range(0)), bool(range(1)))
+print(min(range(5, 10)), max(range(5, 10)), sum(range(0, 100, 7)))
+print(repr(range(1, 2)), str(range(0, -3, -1)))

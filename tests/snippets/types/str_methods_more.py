@@ -1,0 +1,6 @@
+print("hello world".count("o"), "Hello".swapcase(), "a-b-c".split("-", maxsplit=1))
+print("  x  ".strip() == "x", "xyz".startswith(""), "abc".endswith("bc", 0, 3))
+print("{}".join(["a", "b"]), "%".join("12"), "Ab".lower() == "ab")
+print(str.upper("x"), str.join(",", ["1", "2"]), "a".isalpha() and "1".isdigit())
+print("abc".find("c", -1), "abc"[-1:], "12abc34".strip("0123456789"), "xXx".replace("x", "", 1))
+print("one two three".title(), "ONE".capitalize(), "hello"[1:-1].upper())

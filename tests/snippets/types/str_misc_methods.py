@@ -1,0 +1,7 @@
+print("hello"[::-1], "abc" * 2, "a" in "abc", "ab" < "b", min("hello"), max("hello"))
+print(sorted("banana"), list("abc"), str.maketrans("ab", "xy"))
+print("abcabc".translate(str.maketrans("ab", "xy", "c")))
+print("tab\tsep".split("\t"), "x".join("abc"), "%s" % "a".join("12"))
+print("Hello".ljust(8, "-") + "|", " lead".lstrip(), "CamelCaseString".lower())
+print("  a  b  ".split(" "), "a".__len__(), "b".__add__("c"))
+print(str(123).zfill(6), "{:,}".format(1234567).replace(",", "."))
