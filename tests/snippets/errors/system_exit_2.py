@@ -1,0 +1,2 @@
+print("exiting with status 2")
+raise SystemExit(2)

@@ -1,0 +1,2 @@
+print("about to fail")
+raise SystemExit("fatal: could not continue")

@@ -1,0 +1,7 @@
+def risky():
+    return {}["config"]
+try:
+    risky()
+except KeyError:
+    print("handling KeyError")
+    fallback = undefined_fallback

@@ -1,0 +1,3 @@
+from .. import util
+from ..util import NAME as UTIL_NAME
+LEVEL = "sub"

@@ -1,0 +1,5 @@
+__all__ = ["public_a", "public_b"]
+public_a = "a"
+public_b = "b"
+not_exported = "hidden"
+_private = "private"

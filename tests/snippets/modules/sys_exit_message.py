@@ -1,0 +1,3 @@
+import sys
+print("fatal condition detected")
+sys.exit("error: configuration file is missing")
