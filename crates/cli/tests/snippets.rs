@@ -36,7 +36,7 @@ use std::fs;
 use std::io::{Read, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::{Arc, Mutex};
+use std::sync::{mpsc, Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -104,12 +104,15 @@ struct Output {
     spawn_error: Option<String>,
 }
 
-fn spawn_reader<R: Read + Send + 'static>(mut r: R) -> thread::JoinHandle<Vec<u8>> {
+/// Reads a pipe to its end on a thread; the result arrives on the channel.
+fn spawn_reader<R: Read + Send + 'static>(mut r: R) -> mpsc::Receiver<Vec<u8>> {
+    let (tx, rx) = mpsc::channel();
     thread::spawn(move || {
         let mut buf = Vec::new();
         let _ = r.read_to_end(&mut buf);
-        buf
-    })
+        let _ = tx.send(buf);
+    });
+    rx
 }
 
 fn wait_with_timeout(child: &mut Child, timeout: Duration) -> (Option<ExitStatus>, bool) {
@@ -161,9 +164,13 @@ fn run_program(bin: &Path, root: &Path, rel: &str) -> Output {
     let out = spawn_reader(child.stdout.take().expect("piped stdout"));
     let err = spawn_reader(child.stderr.take().expect("piped stderr"));
     let (status, timed_out) = wait_with_timeout(&mut child, TIMEOUT);
+    // Normally the pipes close when the program exits; if some descendant it
+    // started still holds them open, give up on the rest of the output after a
+    // while (the reader thread is left behind, blocked, and dies with the test).
+    let grace = if timed_out { Duration::from_secs(1) } else { Duration::from_secs(5) };
     Output {
-        stdout: out.join().unwrap_or_default(),
-        stderr: err.join().unwrap_or_default(),
+        stdout: out.recv_timeout(grace).unwrap_or_default(),
+        stderr: err.recv_timeout(grace).unwrap_or_default(),
         status,
         timed_out,
         spawn_error: None,
