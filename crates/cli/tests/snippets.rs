@@ -167,7 +167,11 @@ fn run_program(bin: &Path, root: &Path, rel: &str) -> Output {
     // Normally the pipes close when the program exits; if some descendant it
     // started still holds them open, give up on the rest of the output after a
     // while (the reader thread is left behind, blocked, and dies with the test).
-    let grace = if timed_out { Duration::from_secs(1) } else { Duration::from_secs(5) };
+    let grace = if timed_out {
+        Duration::from_secs(1)
+    } else {
+        Duration::from_secs(5)
+    };
     Output {
         stdout: out.recv_timeout(grace).unwrap_or_default(),
         stderr: err.recv_timeout(grace).unwrap_or_default(),
@@ -240,7 +244,11 @@ fn short_diff(what: &str, want: &[u8], got: &[u8]) -> String {
         let _ = writeln!(s, "    - {l:?}");
     }
     if w.len() > first + MAX {
-        let _ = writeln!(s, "    - ... ({} more expected lines)", w.len() - first - MAX);
+        let _ = writeln!(
+            s,
+            "    - ... ({} more expected lines)",
+            w.len() - first - MAX
+        );
     }
     for l in g.iter().skip(first).take(MAX) {
         let _ = writeln!(s, "    + {l:?}");
@@ -277,7 +285,10 @@ fn check(bin: &Path, root: &Path, rel: &str) -> Result<(), String> {
     let want_out = fs::read(ext("out")).map_err(|e| format!("    missing {rel}.out: {e}\n"))?;
     let want_err = fs::read(ext("err")).ok();
     let want_code: i32 = match fs::read_to_string(ext("code")) {
-        Ok(s) => s.trim().parse().map_err(|_| format!("    bad {rel}.code\n"))?,
+        Ok(s) => s
+            .trim()
+            .parse()
+            .map_err(|_| format!("    bad {rel}.code\n"))?,
         Err(_) => 0,
     };
     let out = run_program(bin, root, rel);
@@ -289,7 +300,11 @@ fn check(bin: &Path, root: &Path, rel: &str) -> Result<(), String> {
     let stderr = normalize(&out.stderr, dir);
     let mut problems = String::new();
     if out.timed_out {
-        let _ = writeln!(problems, "    timed out after {}s (killed)", TIMEOUT.as_secs());
+        let _ = writeln!(
+            problems,
+            "    timed out after {}s (killed)",
+            TIMEOUT.as_secs()
+        );
     }
     let got_code = out.status.and_then(|s| s.code());
     if got_code != Some(want_code) {
@@ -327,7 +342,12 @@ fn snippets() {
     let xfail = read_xfail(&xfail_path);
     let filters: Vec<String> = std::env::var("FERRUM_SNIPPETS")
         .ok()
-        .map(|f| f.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect())
+        .map(|f| {
+            f.split(',')
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect()
+        })
         .unwrap_or_default();
     let bless = std::env::var_os("FERRUM_SNIPPETS_BLESS_XFAIL").is_some_and(|v| v == "1");
     let verbose = std::env::var_os("FERRUM_SNIPPETS_VERBOSE").is_some_and(|v| v == "1");
@@ -338,7 +358,11 @@ fn snippets() {
         .unwrap_or(2);
 
     let all = find_tests(&root);
-    assert!(!all.is_empty(), "no snippets found under {}", root.display());
+    assert!(
+        !all.is_empty(),
+        "no snippets found under {}",
+        root.display()
+    );
     let tests: Vec<String> = all
         .iter()
         .filter(|t| filters.is_empty() || filters.iter().any(|f| t.contains(f.as_str())))
@@ -435,7 +459,12 @@ fn snippets() {
             .collect();
         new.extend(failing_now);
         write_xfail(&xfail_path, &new);
-        let _ = writeln!(stderr, "wrote {} entries to {}", new.len(), xfail_path.display());
+        let _ = writeln!(
+            stderr,
+            "wrote {} entries to {}",
+            new.len(),
+            xfail_path.display()
+        );
         return;
     }
 
