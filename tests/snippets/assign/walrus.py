@@ -1,4 +1,3 @@
-import re
 values = [3, 8, 1, 9]
 if (m := max(values)) > 5:
     print("max", m)

@@ -1,5 +1,5 @@
 import os
-path = "/tmp/ferrum_snippet_open_binary.bin"
+path = f"/tmp/ferrum_snippet_open_binary_{os.getpid()}.bin"
 data = bytes(range(256))
 with open(path, "wb") as f:
     print(f.write(data))

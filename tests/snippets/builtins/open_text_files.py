@@ -1,5 +1,5 @@
 import os
-path = "/tmp/ferrum_snippet_open_text.txt"
+path = f"/tmp/ferrum_snippet_open_text_{os.getpid()}.txt"
 with open(path, "w") as f:
     n = f.write("first line\nsecond line\nthird line\n")
 print("wrote", n)

@@ -1,4 +1,5 @@
-path = "/tmp/ferrum_snippet_with_file.txt"
+import os
+path = f"/tmp/ferrum_snippet_with_file_{os.getpid()}.txt"
 with open(path, "w") as f:
     f.write("hello\n")
     f.write("world\n")
@@ -11,6 +12,5 @@ try:
         raise RuntimeError("while reading")
 except RuntimeError:
     print("closed after error?", f.closed)
-import os
 os.remove(path)
 print(os.path.exists(path))
