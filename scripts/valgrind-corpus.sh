@@ -7,6 +7,7 @@
 #   scripts/valgrind-corpus.sh [--no-build] [FILTER]
 #
 # FILTER is a substring of the path relative to tests/snippets.
+# FERRUM_BIN=path uses another binary (then pass --no-build).
 # Exit status: 0 when no program had a memory error, 1 otherwise.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -23,7 +24,7 @@ command -v valgrind >/dev/null || { echo "valgrind is not installed (apt-get ins
 if [[ $build == 1 ]]; then
     cargo build --release -p ferrum-cli
 fi
-bin="${CARGO_TARGET_DIR:-$root/target}/release/ferrum"
+bin="${FERRUM_BIN:-${CARGO_TARGET_DIR:-$root/target}/release/ferrum}"
 [[ -x "$bin" ]] || { echo "no binary at $bin" >&2; exit 2; }
 
 declare -A xfail=()
