@@ -1,1 +1,158 @@
-//! Placeholder.
+//! Ferrum's compiler: Python 3.11 source to [`ferrum_bytecode::CodeObject`]s in CPython 3.13's
+//! bytecode shapes.
+//!
+//! Pipeline: [`syntax`] (parse with ruff, convert to our [`ast`]) -> [`fold`] (constant
+//! folding) -> [`symtable`] (scopes) -> [`codegen`] (pseudo-instructions) -> [`flowgraph`]
+//! (basic blocks, dead code, superinstructions) -> [`assemble`] (offsets, stack depth,
+//! exception and location tables). See docs/design/compiler.md.
+
+pub mod assemble;
+pub mod ast;
+pub mod codegen;
+pub mod display;
+pub mod flowgraph;
+pub mod fold;
+pub mod symtable;
+pub mod syntax;
+
+use std::sync::Arc;
+
+use ferrum_bytecode::CodeObject;
+
+/// What the source is compiled as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A module (`exec`).
+    Exec,
+    /// A single expression (`eval`).
+    Eval,
+    /// One interactive statement (`single`): expression values are printed.
+    Single,
+}
+
+/// Compiler options.
+#[derive(Clone, Debug, Default)]
+pub struct CompileOptions {
+    /// `-O` level: 1 drops asserts and makes `__debug__` False, 2 also drops docstrings.
+    pub optimize: u8,
+}
+
+/// Which exception a compile error becomes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompileErrorKind {
+    /// `SyntaxError`.
+    SyntaxError,
+    /// `IndentationError`.
+    IndentationError,
+    /// `TabError`.
+    TabError,
+    /// `RecursionError` ("maximum recursion depth exceeded during compilation").
+    RecursionError,
+}
+
+/// A compile error with `SyntaxError`'s attributes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileError {
+    /// The exception type.
+    pub kind: CompileErrorKind,
+    /// The message.
+    pub msg: String,
+    /// The file name.
+    pub filename: String,
+    /// 1-based line.
+    pub lineno: u32,
+    /// 1-based column in characters (`SyntaxError.offset`).
+    pub offset: u32,
+    /// 1-based end line.
+    pub end_lineno: u32,
+    /// 1-based end column in characters.
+    pub end_offset: u32,
+    /// The source line including its newline (`SyntaxError.text`).
+    pub text: Option<String>,
+}
+
+impl CompileError {
+    /// The error for nesting too deep to compile.
+    pub fn recursion(filename: &str) -> CompileError {
+        CompileError {
+            kind: CompileErrorKind::RecursionError,
+            msg: "maximum recursion depth exceeded during compilation".into(),
+            filename: filename.into(),
+            lineno: 0,
+            offset: 0,
+            end_lineno: 0,
+            end_offset: 0,
+            text: None,
+        }
+    }
+
+    /// A SyntaxError at an AST location (columns are converted to 1-based).
+    pub fn at(msg: impl Into<String>, filename: &str, loc: ast::Loc) -> CompileError {
+        CompileError {
+            kind: CompileErrorKind::SyntaxError,
+            msg: msg.into(),
+            filename: filename.into(),
+            lineno: loc.lineno,
+            offset: loc.col_offset + 1,
+            end_lineno: loc.end_lineno,
+            end_offset: loc.end_col_offset + 1,
+            text: None,
+        }
+    }
+}
+
+impl std::fmt::Display for CompileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let kind = match self.kind {
+            CompileErrorKind::SyntaxError => "SyntaxError",
+            CompileErrorKind::IndentationError => "IndentationError",
+            CompileErrorKind::TabError => "TabError",
+            CompileErrorKind::RecursionError => "RecursionError",
+        };
+        write!(
+            f,
+            "{kind}: {} ({}, line {})",
+            self.msg, self.filename, self.lineno
+        )
+    }
+}
+
+impl std::error::Error for CompileError {}
+
+/// Compiles `source` to a code object.
+pub fn compile(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    opts: &CompileOptions,
+) -> Result<Arc<CodeObject>, CompileError> {
+    let mut module = syntax::parse(source, filename, mode)?;
+    fold::fold_module(&mut module, opts.optimize).map_err(|_| CompileError::recursion(filename))?;
+    let table = symtable::build(&module, filename).map_err(|e| with_text(e, source))?;
+    codegen::compile_module(&module, &table, filename, mode, opts).map_err(|e| with_text(e, source))
+}
+
+/// Fills in `text` from the source when an error has a line but no text.
+fn with_text(mut e: CompileError, source: &str) -> CompileError {
+    if e.text.is_none() && e.lineno > 0 {
+        let idx = syntax::LineIndex::new(source);
+        let _ = &idx;
+        if let Some(line) = source.lines().nth(e.lineno as usize - 1) {
+            // Convert the byte column to characters.
+            let col = (e.offset.saturating_sub(1)) as usize;
+            let chars = line
+                .get(..col.min(line.len()))
+                .map_or(col, |s| s.chars().count());
+            e.offset = chars as u32 + 1;
+            if e.end_lineno == e.lineno {
+                let ecol = (e.end_offset.saturating_sub(1)) as usize;
+                let echars = line
+                    .get(..ecol.min(line.len()))
+                    .map_or(ecol, |s| s.chars().count());
+                e.end_offset = echars as u32 + 1;
+            }
+            e.text = Some(format!("{line}\n"));
+        }
+    }
+    e
+}
