@@ -99,6 +99,8 @@ pub struct Scope {
     pub loc: Loc,
     /// Whether a comprehension scope came from a generator expression.
     pub is_genexpr: bool,
+    /// Where each `nonlocal` name was declared (for error positions).
+    pub nonlocal_locs: HashMap<String, Loc>,
 }
 
 impl Scope {
@@ -121,6 +123,7 @@ impl Scope {
             freevars: Vec::new(),
             loc,
             is_genexpr: false,
+            nonlocal_locs: HashMap::new(),
         }
     }
 
@@ -548,6 +551,7 @@ impl Builder<'_> {
                         return Err(self.err(msg, s.loc));
                     }
                     self.add_def(n, DEF_NONLOCAL, s.loc)?;
+                    self.scope().nonlocal_locs.insert(m, s.loc);
                 }
             }
             StmtKind::Expr(e) => self.expr(e)?,
@@ -990,7 +994,11 @@ fn analyze_scope(
                 return Err(CompileError::at(
                     format!("no binding for nonlocal '{n}' found"),
                     filename,
-                    t.scopes[idx].loc,
+                    t.scopes[idx]
+                        .nonlocal_locs
+                        .get(n)
+                        .copied()
+                        .unwrap_or(t.scopes[idx].loc),
                 ));
             }
             free.insert(n.clone());

@@ -145,12 +145,19 @@ pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<Mod, CompileErr
         .cloned();
     if let Some(err) = first {
         let start = err.location.start().to_usize();
+        let mapped = map_parse_error(&err, source, &index, filename);
         if let Some((pos, e)) = scan.deferred {
-            if pos <= start || scan.deferred_wins {
+            let at_eof = start >= source.trim_end().len();
+            let generic = mapped.msg == "invalid syntax";
+            if scan.deferred_wins {
+                if at_eof {
+                    return Err(e);
+                }
+            } else if pos <= start || generic {
                 return Err(e);
             }
         }
-        return Err(map_parse_error(&err, source, &index, filename));
+        return Err(mapped);
     }
     if let Some((_, e)) = scan.deferred {
         return Err(e);
@@ -355,7 +362,7 @@ fn prescan(source: &str, index: &LineIndex<'_>, filename: &str) -> Scan {
                     i += 1;
                 }
                 if !closed {
-                    let (line, _) = index.pos(i.min(b.len()));
+                    let (line, _) = index.pos(i.min(b.len()).saturating_sub(usize::from(triple)));
                     let msg = if triple {
                         format!(
                             "unterminated triple-quoted string literal (detected at line {line})"
@@ -713,6 +720,9 @@ fn map_parse_error(
     let start = err.location.start().to_usize();
     let end = err.location.end().to_usize();
     let text = source.get(start..end).unwrap_or("");
+    if std::env::var_os("FERRUM_DEBUG_PARSE").is_some() {
+        eprintln!("ruff error: {:?}", err);
+    }
     let syn = |msg: String| index.error(CompileErrorKind::SyntaxError, msg, filename, start, end);
     let invalid = || syn("invalid syntax".into());
     match &err.error {
@@ -798,6 +808,37 @@ fn map_parse_error(
                 }
             }
         }
+        P::OtherError(msg) if msg.starts_with("Expected an indented block") => {
+            match header_statement(source, index, start) {
+                Some((desc, line)) => index.error(
+                    CompileErrorKind::IndentationError,
+                    format!("expected an indented block after {desc} on line {line}"),
+                    filename,
+                    start,
+                    end,
+                ),
+                None => index.error(
+                    CompileErrorKind::IndentationError,
+                    "expected an indented block",
+                    filename,
+                    start,
+                    end,
+                ),
+            }
+        }
+        P::OtherError(msg) if msg.starts_with("Expected `except` or `finally`") => {
+            syn("expected 'except' or 'finally' block".into())
+        }
+        P::SimpleStatementsOnSameLine if print_like(source, index, start).is_some() => {
+            let (word, s0, e0) = print_like(source, index, start).unwrap_or(("print", start, end));
+            index.error(
+                CompileErrorKind::SyntaxError,
+                format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?"),
+                filename,
+                s0,
+                e0,
+            )
+        }
         P::InvalidAnnotatedAssignmentTarget => {
             let what = target_description(text);
             syn(format!("illegal target for annotation: {what}"))
@@ -845,6 +886,32 @@ fn map_parse_error(
         }
         _ => invalid(),
     }
+}
+
+/// `print x` / `exec x` on the error's line: (word, start, end of line).
+fn print_like<'s>(
+    source: &'s str,
+    index: &LineIndex<'_>,
+    at: usize,
+) -> Option<(&'static str, usize, usize)> {
+    let (line, _) = index.pos(at);
+    let ls = *index.starts.get(line as usize - 1)?;
+    let text = index.line_text(line)?;
+    let trimmed = text.trim_start();
+    let indent = text.len() - trimmed.len();
+    let _ = source;
+    for word in ["print", "exec"] {
+        if let Some(rest) = trimmed.strip_prefix(word) {
+            if rest.starts_with(' ')
+                && !rest.trim().is_empty()
+                && !rest.trim_start().starts_with('(')
+            {
+                let end = ls + text.trim_end().len();
+                return Some((word, ls + indent, end));
+            }
+        }
+    }
+    None
 }
 
 fn fstring_msg(e: &rparse::ParseErrorType) -> String {

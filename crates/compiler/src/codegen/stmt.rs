@@ -621,7 +621,13 @@ impl<'a> Compiler<'a> {
                 self.expr(v)?;
             }
         }
-        self.unwind_all(preserve, loc)?;
+        let (saved_fb, saved_hs) = self.save_blocks();
+        while let Some(fb) = self.unit().fblocks.pop() {
+            if let Err(e) = self.unwind_one(fb, preserve, loc) {
+                self.restore_blocks(saved_fb, saved_hs);
+                return Err(e);
+            }
+        }
         self.set_loc(loc);
         match value {
             None => self.emit_const_return(Constant::None),
@@ -634,6 +640,7 @@ impl<'a> Compiler<'a> {
                 None => self.emit(Opcode::ReturnValue),
             },
         }
+        self.restore_blocks(saved_fb, saved_hs);
         Ok(())
     }
 
@@ -703,15 +710,6 @@ impl<'a> Compiler<'a> {
         let u = self.unit();
         u.fblocks = fb;
         u.handler_stack = hs;
-    }
-
-    fn unwind_all(&mut self, preserve: bool, loc: Loc) -> R {
-        let (saved_fb, saved_hs) = self.save_blocks();
-        while let Some(fb) = self.unit().fblocks.pop() {
-            self.unwind_one(fb, preserve, loc)?;
-        }
-        self.restore_blocks(saved_fb, saved_hs);
-        Ok(())
     }
 
     /// Emits the exit code of one frame block (the block is already popped).

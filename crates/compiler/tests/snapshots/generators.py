@@ -1,0 +1,4 @@
+def gen(n):
+    yield n
+    x = yield from range(n)
+    return x
