@@ -16,7 +16,7 @@ use crate::ast::*;
 
 const MAX_INT_BITS: u64 = 128;
 const MAX_STR_SIZE: usize = 4096;
-const MAX_DEPTH: u32 = 3000;
+const MAX_DEPTH: u32 = crate::syntax::MAX_AST_DEPTH + 100;
 
 /// Folds a whole module in place; `Err` when the tree is too deep.
 pub fn fold_module(m: &mut Mod, optimize: u8) -> Result<(), ()> {

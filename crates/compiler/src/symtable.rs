@@ -851,10 +851,20 @@ impl Builder<'_> {
                 self.add_def_raw(idx, &name, DEF_LOCAL, loc)?;
             }
             _ => {
+                let outer = self.table.scopes[idx].flag(&name);
+                let (comp_flag, outer_flag) = if outer & DEF_GLOBAL != 0 {
+                    (DEF_GLOBAL, 0)
+                } else if outer & DEF_NONLOCAL != 0 {
+                    (DEF_NONLOCAL, 0)
+                } else {
+                    (DEF_NONLOCAL, DEF_LOCAL)
+                };
                 for c in comps {
-                    self.add_def_raw(c, &name, DEF_NONLOCAL, loc)?;
+                    self.add_def_raw(c, &name, comp_flag, loc)?;
                 }
-                self.add_def_raw(idx, &name, DEF_LOCAL, loc)?;
+                if outer_flag != 0 {
+                    self.add_def_raw(idx, &name, outer_flag, loc)?;
+                }
             }
         }
         Ok(())

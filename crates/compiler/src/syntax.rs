@@ -23,9 +23,9 @@ const MAX_BRACKETS: usize = 200;
 /// Maximum indentation levels (CPython's `MAXINDENT`).
 const MAX_INDENT: usize = 100;
 /// Maximum run of right-recursive tokens the parser is allowed to see in one expression.
-const MAX_RECURSIVE_TOKENS: usize = 1000;
+const MAX_RECURSIVE_TOKENS: usize = 2900;
 /// Maximum depth of the converted tree.
-pub(crate) const MAX_AST_DEPTH: u32 = 1500;
+pub(crate) const MAX_AST_DEPTH: u32 = 3000;
 
 /// Byte offsets of line starts, for turning offsets into positions.
 pub(crate) struct LineIndex<'a> {
@@ -424,12 +424,16 @@ fn prescan(source: &str, index: &LineIndex<'_>, filename: &str) -> Scan {
                             j += 2;
                             ("binary", |d: u8| d == b'0' || d == b'1' || d == b'_')
                         } else {
-                            ("decimal", |d: u8| {
-                                d.is_ascii_digit() || d == b'_' || d == b'.'
-                            })
+                            ("decimal", |d: u8| d.is_ascii_digit() || d == b'_')
                         };
                     while j < b.len() && digits(b[j]) {
                         j += 1;
+                    }
+                    if kind == "decimal" && j < b.len() && b[j] == b'.' {
+                        j += 1;
+                        while j < b.len() && digits(b[j]) {
+                            j += 1;
+                        }
                     }
                     if kind == "decimal" {
                         // Exponent and imaginary suffix.
@@ -525,12 +529,15 @@ fn recursion_guard(
     let mut run = 0usize;
     let mut stack: Vec<usize> = Vec::new();
     let mut count = 0usize;
+    // Whether the previous token ends an operand (so `-` after it is binary).
+    let mut after_operand = false;
     loop {
         let kind = lexer.next_token();
         count += 1;
         if count > 50_000_000 {
             break;
         }
+        let mut operand = false;
         match kind {
             T::EndOfFile => break,
             T::Lpar | T::Lsqb | T::Lbrace | T::FStringStart | T::TStringStart => {
@@ -539,47 +546,25 @@ fn recursion_guard(
             }
             T::Rpar | T::Rsqb | T::Rbrace | T::FStringEnd | T::TStringEnd => {
                 run = stack.pop().unwrap_or(0);
+                operand = true;
             }
-            T::Comma | T::Newline | T::Semi | T::Colon => {
+            T::Comma | T::Newline | T::Semi => {
                 run = stack.last().map_or(0, |r| r + 1);
             }
-            T::Not
-            | T::Minus
-            | T::Plus
-            | T::Tilde
-            | T::Await
-            | T::Lambda
-            | T::DoubleStar
-            | T::Star
-            | T::Else
-            | T::If
-            | T::ColonEqual
-            | T::Yield
-            | T::Dot
-            | T::Slash
-            | T::DoubleSlash
-            | T::Percent
-            | T::At
-            | T::Vbar
-            | T::Amper
-            | T::CircumFlex
-            | T::LeftShift
-            | T::RightShift
-            | T::And
-            | T::Or
-            | T::EqEqual
-            | T::NotEqual
-            | T::Less
-            | T::LessEqual
-            | T::Greater
-            | T::GreaterEqual
-            | T::Is
-            | T::In
-            | T::Equal => {
+            T::Minus | T::Plus | T::Tilde | T::Star => {
+                if !after_operand {
+                    run += 1;
+                }
+            }
+            T::Not | T::Await | T::Lambda | T::DoubleStar | T::Else | T::ColonEqual
+            | T::Yield | T::Equal => {
                 run += 1;
             }
+            T::Name | T::Int | T::Float | T::Complex | T::String | T::None | T::True
+            | T::False | T::Ellipsis => operand = true,
             _ => {}
         }
+        after_operand = operand;
         if run > MAX_RECURSIVE_TOKENS {
             let mut e = index.error(
                 CompileErrorKind::RecursionError,
@@ -1379,11 +1364,23 @@ impl Converter<'_> {
                 attr: a.attr.id.as_str().to_string(),
                 ctx: ctx(a.ctx),
             },
-            E::Subscript(s) => ExprKind::Subscript {
-                value: Box::new(self.expr(&s.value)?),
-                slice: Box::new(self.expr(&s.slice)?),
-                ctx: ctx(s.ctx),
-            },
+            E::Subscript(s) => {
+                let mut slice = self.expr(&s.slice)?;
+                if matches!(slice.kind, ExprKind::Starred { .. }) {
+                    slice = Expr::new(
+                        slice.loc,
+                        ExprKind::Tuple {
+                            elts: vec![slice],
+                            ctx: Ctx::Load,
+                        },
+                    );
+                }
+                ExprKind::Subscript {
+                    value: Box::new(self.expr(&s.value)?),
+                    slice: Box::new(slice),
+                    ctx: ctx(s.ctx),
+                }
+            }
             E::Starred(s) => ExprKind::Starred {
                 value: Box::new(self.expr(&s.value)?),
                 ctx: ctx(s.ctx),

@@ -124,7 +124,13 @@ impl<'a> Compiler<'a> {
             if let Some(ann) = &a.annotation {
                 let m = self.mangled(&a.arg);
                 self.load_const(Constant::Str(Arc::from(m.as_str())));
-                self.expr(ann)?;
+                if let ExprKind::Starred { value, .. } = &ann.kind {
+                    // `*args: *Ts` evaluates to the single unpacked item.
+                    self.expr(value)?;
+                    self.emit_raw(Opcode::UnpackSequence, 1);
+                } else {
+                    self.expr(ann)?;
+                }
                 n += 1;
             }
         }
