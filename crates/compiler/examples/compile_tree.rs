@@ -4,7 +4,9 @@
 use ferrum_compiler::{compile, CompileOptions, Mode};
 
 fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in rd.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -25,7 +27,9 @@ fn main() {
             files.sort();
             let (mut ok, mut err, mut panics) = (0, 0, 0);
             for f in files {
-                let Ok(src) = std::fs::read_to_string(&f) else { continue };
+                let Ok(src) = std::fs::read_to_string(&f) else {
+                    continue;
+                };
                 let name = f.display().to_string();
                 let r = std::panic::catch_unwind(|| {
                     compile(&src, &name, Mode::Exec, &CompileOptions::default())

@@ -18,8 +18,12 @@ const MAX_INT_BITS: u64 = 128;
 const MAX_STR_SIZE: usize = 4096;
 const MAX_DEPTH: u32 = crate::syntax::MAX_AST_DEPTH + 100;
 
+/// The tree is nested too deeply to fold.
+#[derive(Debug)]
+pub struct TooDeep;
+
 /// Folds a whole module in place; `Err` when the tree is too deep.
-pub fn fold_module(m: &mut Mod, optimize: u8) -> Result<(), ()> {
+pub fn fold_module(m: &mut Mod, optimize: u8) -> Result<(), TooDeep> {
     let mut f = Folder { optimize, depth: 0 };
     match m {
         Mod::Module(b) | Mod::Interactive(b) => f.stmts(b),
@@ -33,21 +37,21 @@ struct Folder {
 }
 
 impl Folder {
-    fn stmts(&mut self, b: &mut [Stmt]) -> Result<(), ()> {
+    fn stmts(&mut self, b: &mut [Stmt]) -> Result<(), TooDeep> {
         for s in b {
             self.stmt(s)?;
         }
         Ok(())
     }
 
-    fn opt(&mut self, e: &mut Option<Expr>) -> Result<(), ()> {
+    fn opt(&mut self, e: &mut Option<Expr>) -> Result<(), TooDeep> {
         if let Some(e) = e {
             self.expr(e)?;
         }
         Ok(())
     }
 
-    fn args(&mut self, a: &mut Arguments) -> Result<(), ()> {
+    fn args(&mut self, a: &mut Arguments) -> Result<(), TooDeep> {
         for d in &mut a.defaults {
             self.expr(d)?;
         }
@@ -69,10 +73,10 @@ impl Folder {
         Ok(())
     }
 
-    fn stmt(&mut self, s: &mut Stmt) -> Result<(), ()> {
+    fn stmt(&mut self, s: &mut Stmt) -> Result<(), TooDeep> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(());
+            return Err(TooDeep);
         }
         match &mut s.kind {
             StmtKind::FunctionDef(f) => {
@@ -186,7 +190,7 @@ impl Folder {
         Ok(())
     }
 
-    fn comps(&mut self, gens: &mut [Comprehension]) -> Result<(), ()> {
+    fn comps(&mut self, gens: &mut [Comprehension]) -> Result<(), TooDeep> {
         for g in gens {
             self.expr(&mut g.target)?;
             self.expr(&mut g.iter)?;
@@ -198,10 +202,10 @@ impl Folder {
         Ok(())
     }
 
-    fn expr(&mut self, e: &mut Expr) -> Result<(), ()> {
+    fn expr(&mut self, e: &mut Expr) -> Result<(), TooDeep> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(());
+            return Err(TooDeep);
         }
         let mut replace: Option<Constant> = None;
         match &mut e.kind {

@@ -1023,8 +1023,6 @@ fn analyze_scope(
         } else if bound.contains(n) {
             free.insert(n.clone());
             NameScope::Free
-        } else if global.contains(n) {
-            NameScope::GlobalImplicit
         } else {
             NameScope::GlobalImplicit
         };

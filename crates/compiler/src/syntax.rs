@@ -551,17 +551,28 @@ fn recursion_guard(
             T::Comma | T::Newline | T::Semi => {
                 run = stack.last().map_or(0, |r| r + 1);
             }
-            T::Minus | T::Plus | T::Tilde | T::Star => {
-                if !after_operand {
-                    run += 1;
-                }
-            }
-            T::Not | T::Await | T::Lambda | T::DoubleStar | T::Else | T::ColonEqual
-            | T::Yield | T::Equal => {
+            T::Minus | T::Plus | T::Tilde | T::Star if !after_operand => {
                 run += 1;
             }
-            T::Name | T::Int | T::Float | T::Complex | T::String | T::None | T::True
-            | T::False | T::Ellipsis => operand = true,
+            T::Not
+            | T::Await
+            | T::Lambda
+            | T::DoubleStar
+            | T::Else
+            | T::ColonEqual
+            | T::Yield
+            | T::Equal => {
+                run += 1;
+            }
+            T::Name
+            | T::Int
+            | T::Float
+            | T::Complex
+            | T::String
+            | T::None
+            | T::True
+            | T::False
+            | T::Ellipsis => operand = true,
             _ => {}
         }
         after_operand = operand;
@@ -874,8 +885,8 @@ fn map_parse_error(
 }
 
 /// `print x` / `exec x` on the error's line: (word, start, end of line).
-fn print_like<'s>(
-    source: &'s str,
+fn print_like(
+    source: &str,
     index: &LineIndex<'_>,
     at: usize,
 ) -> Option<(&'static str, usize, usize)> {
