@@ -17,8 +17,21 @@ fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
+fn dump(code: &ferrum_bytecode::CodeObject, file: &str) {
+    println!(
+        "STACK {file} {} {} {}",
+        code.qualname, code.firstlineno, code.stacksize
+    );
+    for c in &code.consts {
+        if let ferrum_bytecode::Constant::Code(inner) = c {
+            dump(inner, file);
+        }
+    }
+}
+
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| ".".into());
+    let stacks = std::env::args().any(|a| a == "--stacks");
     let handle = std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || {
@@ -35,7 +48,12 @@ fn main() {
                     compile(&src, &name, Mode::Exec, &CompileOptions::default())
                 });
                 match r {
-                    Ok(Ok(_)) => ok += 1,
+                    Ok(Ok(code)) => {
+                        ok += 1;
+                        if stacks {
+                            dump(&code, &name);
+                        }
+                    }
                     Ok(Err(e)) => {
                         err += 1;
                         println!("ERR {name}:{}: {:?} {}", e.lineno, e.kind, e.msg);
