@@ -1,0 +1,1465 @@
+//! `type`, `object`, `super`, `property`, `staticmethod`, `classmethod` and
+//! `__build_class__`: class creation (metaclass selection, `__prepare__`, C3 MRO,
+//! `__set_name__`, `__init_subclass__`, `__classcell__`), instance creation, and the attribute
+//! lookup rules for types. See docs/design/object-model.md.
+
+use std::any::TypeId;
+use std::cell::Cell;
+
+use crate::call::{call_type, parse_args, split_kwargs};
+use crate::frame::InterpreterFrame;
+use crate::object::containers::{as_dict, as_tuple, new_dict, new_list, new_tuple, DictData};
+use crate::object::function::{
+    CellData, ClassMethodData, CodeData, FunctionData, PropertyData, StaticMethodData,
+};
+use crate::object::misc::{ObjectData, SuperData};
+use crate::object::str::{as_str, new_str};
+use crate::object::typeobj::{CompareOp, Slots, TypeData};
+use crate::object::{alloc, ObjRef, PyCell};
+use crate::protocol::{self as p, type_lookup, type_name};
+use crate::thread_state::ThreadState;
+use crate::types::{add_getsets, add_methods, type_data, type_of, types};
+use crate::value::Value;
+use crate::PyResult;
+
+/// Installs `type`, `object`, `super`, `property`, `staticmethod`, `classmethod`.
+pub fn init() {
+    let t = types();
+    set_slots(&t.type_, |s| {
+        s.call = Some(call_type);
+        s.getattro = Some(type_getattro);
+        s.setattro = Some(type_setattro);
+        s.repr = Some(type_repr);
+        s.new = Some(type_new_slot);
+        s.init = Some(|_, _, _, _| Ok(()));
+        s.hash = Some(|_, v| Ok(p::id_hash(v)));
+        s.richcompare = Some(identity_compare);
+        s.nb[7] = Some(type_or);
+    });
+    add_methods(
+        &t.type_,
+        &[
+            ("mro", type_mro),
+            ("__subclasses__", type_subclasses),
+            ("__instancecheck__", type_instancecheck),
+            ("__subclasscheck__", type_subclasscheck),
+        ],
+    );
+    crate::types::add_class_methods(&t.type_, &[("__prepare__", type_prepare)], false);
+    add_getsets(
+        &t.type_,
+        &[
+            ("__name__", type_get_name, Some(type_set_name)),
+            ("__qualname__", type_get_qualname, Some(type_set_qualname)),
+            ("__bases__", type_get_bases, None),
+            ("__base__", type_get_base, None),
+            ("__mro__", type_get_mro, None),
+            ("__dict__", type_get_dict, None),
+            ("__doc__", type_get_doc, None),
+            ("__module__", type_get_module, Some(type_set_module)),
+        ],
+    );
+    set_slots(&t.object, |s| {
+        s.new = Some(object_new);
+        s.init = Some(object_init);
+        s.repr = Some(|_, v| Ok(new_str(p::default_repr(v))));
+        s.hash = Some(|_, v| Ok(p::id_hash(v)));
+        s.richcompare = Some(object_richcompare);
+    });
+    add_methods(
+        &t.object,
+        &[
+            ("__init_subclass__", |_, _, _| Ok(Value::NONE)),
+            ("__reduce_ex__", object_reduce_ex),
+            ("__dir__", object_dir),
+            ("__format__", object_format),
+            ("__getattribute__", object_getattribute),
+            ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
+            ("__repr__", |_, a, _| Ok(new_str(p::default_repr(&a[0])))),
+            ("__str__", |ts, a, _| p::repr(ts, &a[0])),
+            ("__hash__", |_, a, _| {
+                Ok(crate::object::int::int_from_i64(p::id_hash(&a[0])))
+            }),
+            ("__eq__", object_eq),
+            ("__ne__", object_ne),
+            ("__init__", object_init_method),
+            ("__lt__", |_, _, _| Ok(Value::NOT_IMPLEMENTED)),
+            ("__le__", |_, _, _| Ok(Value::NOT_IMPLEMENTED)),
+            ("__gt__", |_, _, _| Ok(Value::NOT_IMPLEMENTED)),
+            ("__ge__", |_, _, _| Ok(Value::NOT_IMPLEMENTED)),
+        ],
+    );
+    crate::types::add_class_methods(
+        &t.object,
+        &[("__subclasshook__", |_, _, _| Ok(Value::NOT_IMPLEMENTED))],
+        false,
+    );
+    crate::types::dict_set_str(
+        &type_data(&t.object).dict,
+        "__new__",
+        p::new_builtin_function("__new__", object_new_fn, None),
+    );
+    add_getsets(
+        &t.object,
+        &[
+            (
+                "__class__",
+                |_, v| Ok(type_of(v).clone().into_value()),
+                Some(object_set_class),
+            ),
+            ("__dict__", object_get_dict, Some(object_set_dict)),
+            ("__doc__", |_, _| Ok(Value::NONE), None),
+        ],
+    );
+    set_slots(&t.super_, |s| {
+        s.new = Some(super_new);
+        s.getattro = Some(super_getattro);
+        s.repr = Some(super_repr);
+    });
+    set_slots(&t.property, |s| {
+        s.new = Some(property_new);
+        s.init = Some(property_init);
+        s.descr_get = Some(property_get);
+        s.descr_set = Some(property_set);
+    });
+    add_methods(
+        &t.property,
+        &[
+            ("getter", property_getter),
+            ("setter", property_setter),
+            ("deleter", property_deleter),
+            ("__set_name__", property_set_name),
+        ],
+    );
+    add_getsets(
+        &t.property,
+        &[
+            (
+                "fget",
+                |_, v| Ok(payload::<PropertyData>(v).fget.get()),
+                None,
+            ),
+            (
+                "fset",
+                |_, v| Ok(payload::<PropertyData>(v).fset.get()),
+                None,
+            ),
+            (
+                "fdel",
+                |_, v| Ok(payload::<PropertyData>(v).fdel.get()),
+                None,
+            ),
+            (
+                "__doc__",
+                |_, v| Ok(payload::<PropertyData>(v).doc.get()),
+                Some(property_set_doc),
+            ),
+            ("__isabstractmethod__", |_, _| Ok(Value::FALSE), None),
+        ],
+    );
+    set_slots(&t.staticmethod, |s| {
+        s.new = Some(staticmethod_new);
+        s.descr_get = Some(|_, d, _, _| Ok(payload::<StaticMethodData>(d).0.get()));
+        s.call = Some(|ts, d, a, k| p::call(ts, &payload::<StaticMethodData>(d).0.get(), a, k));
+    });
+    add_getsets(
+        &t.staticmethod,
+        &[
+            (
+                "__func__",
+                |_, v| Ok(payload::<StaticMethodData>(v).0.get()),
+                None,
+            ),
+            ("__isabstractmethod__", |_, _| Ok(Value::FALSE), None),
+        ],
+    );
+    set_slots(&t.classmethod, |s| {
+        s.new = Some(classmethod_new);
+        s.descr_get = Some(classmethod_get);
+    });
+    add_getsets(
+        &t.classmethod,
+        &[
+            (
+                "__func__",
+                |_, v| Ok(payload::<ClassMethodData>(v).0.get()),
+                None,
+            ),
+            ("__isabstractmethod__", |_, _| Ok(Value::FALSE), None),
+        ],
+    );
+    for ty in [&t.none_type, &t.not_implemented_type, &t.ellipsis_type] {
+        set_slots(ty, |s| {
+            s.repr = Some(singleton_repr);
+            s.hash = Some(|_, v| Ok(p::id_hash(v)));
+            s.bool = Some(|_, v| Ok(!v.is_none()));
+            s.new = Some(singleton_new);
+        });
+    }
+}
+
+fn singleton_repr(_: &ThreadState, v: &Value) -> PyResult<Value> {
+    Ok(new_str(if v.is_none() {
+        "None"
+    } else if v.is(&Value::NOT_IMPLEMENTED) {
+        "NotImplemented"
+    } else {
+        "Ellipsis"
+    }))
+}
+
+fn singleton_new(_: &ThreadState, ty: &ObjRef, _: &[Value], _: &[Value]) -> PyResult<Value> {
+    let t = types();
+    Ok(if ty.is_same(&t.none_type) {
+        Value::NONE
+    } else if ty.is_same(&t.ellipsis_type) {
+        Value::ELLIPSIS
+    } else {
+        Value::NOT_IMPLEMENTED
+    })
+}
+
+fn need(ts: &ThreadState, a: &[Value], n: usize, name: &str) -> PyResult<()> {
+    if a.len() < n {
+        return Err(ts.type_error(format!(
+            "{}() expected {} arguments, got {}",
+            name,
+            n - 1,
+            a.len().saturating_sub(1)
+        )));
+    }
+    Ok(())
+}
+
+fn name_of(ts: &ThreadState, v: &Value) -> PyResult<ObjRef> {
+    match as_str(v) {
+        Some(s) => Ok(crate::object::str::intern(s)),
+        None => Err(ts.type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(v)
+        ))),
+    }
+}
+
+/// Modifies a builtin type's slots.
+pub fn set_slots(ty: &ObjRef, f: impl FnOnce(&mut Slots)) {
+    type_data(ty).slots.with_mut(f);
+}
+
+/// The object of a value known to be a heap object (type-checked by the caller's slot).
+pub fn obj(v: &Value) -> &ObjRef {
+    match v.as_obj() {
+        Some(o) => o,
+        None => &types().object,
+    }
+}
+
+/// The payload of a value whose type guarantees it (slot functions of that type).
+pub fn payload<T: 'static>(v: &Value) -> &T {
+    match v.as_obj().and_then(|o| o.downcast::<T>()) {
+        Some(t) => t,
+        None => payload_mismatch(),
+    }
+}
+
+#[cold]
+fn payload_mismatch() -> ! {
+    panic!("internal error: slot called on a value of the wrong type")
+}
+
+fn identity_compare(_: &ThreadState, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    match op {
+        CompareOp::Eq => Ok(Value::from_bool(a.is(b))),
+        CompareOp::Ne => Ok(Value::from_bool(!a.is(b))),
+        _ => Ok(Value::NOT_IMPLEMENTED),
+    }
+}
+
+fn object_getattribute(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    need(ts, a, 2, "__getattribute__")?;
+    p::generic_getattr(ts, &a[0], &name_of(ts, &a[1])?)
+}
+
+fn object_setattr(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    need(ts, a, 3, "__setattr__")?;
+    p::generic_setattr(ts, &a[0], &name_of(ts, &a[1])?, Some(a[2].clone()))?;
+    Ok(Value::NONE)
+}
+
+fn object_delattr(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    need(ts, a, 2, "__delattr__")?;
+    p::generic_setattr(ts, &a[0], &name_of(ts, &a[1])?, None)?;
+    Ok(Value::NONE)
+}
+
+fn object_eq(_: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(if a.len() > 1 && a[0].is(&a[1]) {
+        Value::TRUE
+    } else {
+        Value::NOT_IMPLEMENTED
+    })
+}
+
+fn object_ne(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    need(ts, a, 2, "__ne__")?;
+    let r = p::richcompare(ts, &a[0], &a[1], CompareOp::Eq)?;
+    if r.is(&Value::NOT_IMPLEMENTED) {
+        return Ok(r);
+    }
+    Ok(Value::from_bool(!p::truthy(ts, &r)?))
+}
+
+fn object_richcompare(ts: &ThreadState, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    match op {
+        CompareOp::Eq => Ok(if a.is(b) {
+            Value::TRUE
+        } else {
+            Value::NOT_IMPLEMENTED
+        }),
+        CompareOp::Ne => {
+            // `__ne__` delegates to `__eq__` and inverts the result.
+            let ty = type_of(a);
+            if let Some(eq) = type_lookup(ty, "__eq__") {
+                let is_default = p::dict_get_str(&type_data(&types().object).dict, "__eq__")
+                    .is_some_and(|o| o.is(&eq));
+                if !is_default && !eq.is_none() {
+                    let r = p::call(ts, &eq, &[a.clone(), b.clone()], &[])?;
+                    if r.is(&Value::NOT_IMPLEMENTED) {
+                        return Ok(r);
+                    }
+                    return Ok(Value::from_bool(!p::truthy(ts, &r)?));
+                }
+            }
+            Ok(if a.is(b) {
+                Value::FALSE
+            } else {
+                Value::NOT_IMPLEMENTED
+            })
+        }
+        _ => Ok(Value::NOT_IMPLEMENTED),
+    }
+}
+
+fn type_repr(_: &ThreadState, v: &Value) -> PyResult<Value> {
+    let ty = obj(v);
+    let td = type_data(ty);
+    let module = p::type_module_name(ty);
+    Ok(new_str(match module {
+        Some(m) if m != "builtins" => format!("<class '{}.{}'>", m, td.qualname.get()),
+        _ => format!("<class '{}'>", td.qualname.get()),
+    }))
+}
+
+fn type_get_name(_: &ThreadState, v: &Value) -> PyResult<Value> {
+    Ok(new_str(type_data(obj(v)).name()))
+}
+
+fn type_set_name(ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let s = x
+        .as_ref()
+        .and_then(|x| as_str(x))
+        .ok_or_else(|| ts.type_error("can only assign string to __name__"))?;
+    type_data(obj(v)).name.replace(s.to_string());
+    Ok(())
+}
+
+fn type_get_qualname(_: &ThreadState, v: &Value) -> PyResult<Value> {
+    Ok(new_str(type_data(obj(v)).qualname.get()))
+}
+
+fn type_set_qualname(ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let s = x
+        .as_ref()
+        .and_then(|x| as_str(x))
+        .ok_or_else(|| ts.type_error("can only assign string to __qualname__"))?;
+    type_data(obj(v)).qualname.replace(s.to_string());
+    Ok(())
+}
+
+fn type_get_bases(_: &ThreadState, v: &Value) -> PyResult<Value> {
+    Ok(new_tuple(
+        type_data(obj(v))
+            .bases
+            .get()
+            .into_iter()
+            .map(ObjRef::into_value)
+            .collect(),
+    ))
+}
+
+fn type_get_base(_: &ThreadState, v: &Value) -> PyResult<Value> {
+    Ok(type_data(obj(v))
+        .base
+        .get()
+        .map_or(Value::NONE, ObjRef::into_value))
+}
+
+fn type_get_mro(_: &ThreadState, v: &Value) -> PyResult<Value> {
+    Ok(new_tuple(
+        p::mro(obj(v)).into_iter().map(ObjRef::into_value).collect(),
+    ))
+}
+
+fn type_get_dict(_: &ThreadState, v: &Value) -> PyResult<Value> {
+    Ok(crate::builtins::dict::new_mappingproxy(
+        type_data(obj(v)).dict.clone().into_value(),
+    ))
+}
+
+fn type_get_doc(ts: &ThreadState, v: &Value) -> PyResult<Value> {
+    let td = type_data(obj(v));
+    match p::dict_get_str(&td.dict, "__doc__") {
+        Some(d) => p::descr_get(ts, d, None, v),
+        None => Ok(Value::NONE),
+    }
+}
+
+fn type_get_module(_: &ThreadState, v: &Value) -> PyResult<Value> {
+    let td = type_data(obj(v));
+    if !td.heap_type {
+        return Ok(new_str("builtins"));
+    }
+    Ok(p::dict_get_str(&td.dict, "__module__").unwrap_or(Value::NONE))
+}
+
+fn type_set_module(ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<()> {
+    p::dict_set_str(
+        ts,
+        &type_data(obj(v)).dict,
+        "__module__",
+        x.unwrap_or(Value::NONE),
+    )
+}
+
+fn type_mro(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    need(ts, a, 1, "mro")?;
+    Ok(new_list(
+        p::mro(obj(&a[0]))
+            .into_iter()
+            .map(ObjRef::into_value)
+            .collect(),
+    ))
+}
+
+fn type_subclasses(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    need(ts, a, 1, "__subclasses__")?;
+    let td = type_data(obj(&a[0]));
+    let mut out = Vec::new();
+    for ptr in td.subclasses.get() {
+        // SAFETY: classes are immortal (see `type_new`), so recorded pointers stay valid.
+        let o = unsafe { ObjRef::from_borrowed(ptr as *mut crate::object::ObjHeader) };
+        out.push(o.into_value());
+    }
+    Ok(new_list(out))
+}
+
+fn type_instancecheck(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    need(ts, a, 2, "__instancecheck__")?;
+    Ok(Value::from_bool(p::is_instance_of(&a[1], obj(&a[0]))))
+}
+
+fn type_subclasscheck(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    need(ts, a, 2, "__subclasscheck__")?;
+    match a[1].as_obj().filter(|o| o.is::<TypeData>()) {
+        Some(c) => Ok(Value::from_bool(p::is_subtype(c, obj(&a[0])))),
+        None => Err(ts.type_error("issubclass() arg 1 must be a class")),
+    }
+}
+
+fn type_prepare(_: &ThreadState, _: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_dict().into_value())
+}
+
+fn type_or(_: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
+    let ok = |v: &Value| v.is_none() || v.as_obj().is_some_and(|o| o.is::<TypeData>());
+    if ok(a) && ok(b) {
+        return Ok(new_tuple(vec![a.clone(), b.clone()]));
+    }
+    Ok(Value::NOT_IMPLEMENTED)
+}
+
+/// `type.__getattribute__`: data descriptors on the metatype, then the type's own MRO (with
+/// `__get__(None, type)`), then other metatype attributes.
+fn type_getattro(ts: &ThreadState, v: &Value, name: &ObjRef) -> PyResult<Value> {
+    let ty = obj(v);
+    let n = as_str(name.as_value()).unwrap_or("");
+    let meta = type_of(v);
+    let meta_attr = type_lookup(meta, n);
+    if let Some(m) = &meta_attr {
+        if p::is_data_descr(m) {
+            return p::descr_get(ts, m.clone(), Some(v), meta.as_value());
+        }
+    }
+    if let Some(a) = type_lookup(ty, n) {
+        if a.as_obj().is_some_and(|o| o.is::<FunctionData>()) {
+            return Ok(a);
+        }
+        if let Some(md) = a
+            .as_obj()
+            .and_then(|o| o.downcast::<crate::object::function::MethodDescrData>())
+        {
+            if md.class_method {
+                return Ok(crate::builtins::function::bind_builtin(md, v.clone()));
+            }
+            return Ok(a);
+        }
+        return p::descr_get(ts, a, None, v);
+    }
+    if let Some(m) = meta_attr {
+        return p::descr_get(ts, m, Some(v), meta.as_value());
+    }
+    Err(p::no_attribute(ts, v, n))
+}
+
+fn type_setattro(ts: &ThreadState, v: &Value, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
+    let ty = obj(v);
+    let n = as_str(name.as_value()).unwrap_or("").to_string();
+    let meta = type_of(v);
+    if let Some(m) = type_lookup(meta, &n) {
+        if let Some(set) = type_data(type_of(&m)).slots().descr_set {
+            return set(ts, &m, v, value);
+        }
+    }
+    let td = type_data(ty);
+    if !td.heap_type {
+        return Err(ts.type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            n,
+            td.name()
+        )));
+    }
+    let d = td
+        .dict
+        .downcast::<DictData>()
+        .ok_or_else(|| ts.type_error("bad type dict"))?;
+    match value {
+        Some(x) => p::dict_set(ts, d, name.clone().into_value(), x)?,
+        None => {
+            if p::dict_del(ts, d, name.as_value())?.is_none() {
+                return Err(ts.attribute_error(format!(
+                    "type object '{}' has no attribute '{}'",
+                    td.name(),
+                    n
+                )));
+            }
+        }
+    }
+    td.version.set(td.version.get().wrapping_add(1));
+    if n.starts_with("__") && n.ends_with("__") {
+        refresh_slots_recursive(ty);
+    }
+    Ok(())
+}
+
+fn refresh_slots_recursive(ty: &ObjRef) {
+    let td = type_data(ty);
+    if td.heap_type {
+        if let Some(b) = td.base.get() {
+            let s = type_data(&b).slots();
+            td.slots.with_mut(|x| *x = s);
+        }
+        crate::slots::update_slots(ty);
+    }
+    for sub in td.subclasses.get() {
+        // SAFETY: classes are immortal, so recorded subclass pointers stay valid.
+        let o = unsafe { ObjRef::from_borrowed(sub as *mut crate::object::ObjHeader) };
+        refresh_slots_recursive(&o);
+    }
+}
+
+/// `object.__new__(cls, ...)`.
+fn object_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let td = type_data(ty);
+    if !args.is_empty() || !kwnames.is_empty() {
+        let s = td.slots();
+        if s.new.is_some_and(|f| f as usize != object_new as usize) {
+            return Err(ts.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if s.init.is_some_and(|f| f as usize == object_init as usize) {
+            return Err(ts.type_error(format!("{}() takes no arguments", td.name())));
+        }
+    }
+    if td.payload_id != TypeId::of::<ObjectData>() {
+        return Err(ts.type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            td.name(),
+            td.name()
+        )));
+    }
+    Ok(new_instance(ty))
+}
+
+/// Allocates a plain instance of a class (with a `__dict__` when the class has one).
+pub fn new_instance(ty: &ObjRef) -> Value {
+    let o = alloc(ty, ObjectData);
+    if type_data(ty).has_dict {
+        o.set_dict(Some(new_dict()));
+    }
+    o.into_value()
+}
+
+fn object_new_fn(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let Some(ty) = args
+        .first()
+        .and_then(Value::as_obj)
+        .filter(|o| o.is::<TypeData>())
+    else {
+        return Err(ts.type_error("object.__new__(X): X is not a type object"));
+    };
+    let ty = ty.clone();
+    let td = type_data(&ty);
+    if td.payload_id != TypeId::of::<ObjectData>() {
+        return Err(ts.type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            td.name(),
+            td.name()
+        )));
+    }
+    if (args.len() > 1 || !kwnames.is_empty())
+        && td
+            .slots()
+            .init
+            .is_some_and(|f| f as usize == object_init as usize)
+    {
+        return Err(ts.type_error(format!("{}() takes no arguments", td.name())));
+    }
+    Ok(new_instance(&ty))
+}
+
+fn object_init(ts: &ThreadState, v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+    if args.is_empty() && kwnames.is_empty() {
+        return Ok(());
+    }
+    let ty = type_of(v);
+    let s = type_data(ty).slots();
+    if s.init.is_some_and(|f| f as usize != object_init as usize) {
+        return Err(ts.type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    if s.new.is_some_and(|f| f as usize == object_new as usize) {
+        return Err(ts.type_error(format!("{}() takes no arguments", type_data(ty).name())));
+    }
+    Ok(())
+}
+
+fn object_init_method(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let Some((this, rest)) = a.split_first() else {
+        return Err(ts.type_error("descriptor '__init__' of 'object' object needs an argument"));
+    };
+    object_init(ts, this, rest, k)?;
+    Ok(Value::NONE)
+}
+
+fn object_get_dict(ts: &ThreadState, v: &Value) -> PyResult<Value> {
+    match v.as_obj().and_then(ObjRef::dict) {
+        Some(d) => Ok(d.into_value()),
+        None => Err(ts.attribute_error(format!(
+            "'{}' object has no attribute '__dict__'",
+            type_name(v)
+        ))),
+    }
+}
+
+fn object_set_dict(ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let Some(o) = v.as_obj() else {
+        return Err(ts.attribute_error("__dict__"));
+    };
+    match x {
+        Some(d) if as_dict(&d).is_some() => {
+            let old = o.set_dict(d.as_obj().cloned());
+            drop(old);
+            Ok(())
+        }
+        other => Err(ts.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            other
+                .as_ref()
+                .map_or_else(|| "NoneType".to_string(), type_name)
+        ))),
+    }
+}
+
+fn object_set_class(ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let Some(new_ty) = x
+        .as_ref()
+        .and_then(Value::as_obj)
+        .filter(|o| o.is::<TypeData>())
+    else {
+        return Err(ts.type_error("__class__ must be set to a class"));
+    };
+    let Some(o) = v.as_obj() else {
+        return Err(ts.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    };
+    let old = type_of(v);
+    if type_data(new_ty).payload_id != type_data(old).payload_id
+        || !type_data(new_ty).heap_type
+        || !type_data(old).heap_type
+    {
+        return Err(ts.type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            type_data(new_ty).name(),
+            type_data(old).name()
+        )));
+    }
+    o.set_type(new_ty);
+    Ok(())
+}
+
+fn newobj(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let (cls, rest) = a
+        .split_first()
+        .ok_or_else(|| ts.type_error("__newobj__ needs a class"))?;
+    let new = p::getattr_str(ts, cls, "__new__")?;
+    let mut full = vec![cls.clone()];
+    full.extend_from_slice(rest);
+    p::call(ts, &new, &full, k)
+}
+
+fn object_reduce_ex(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    need(ts, a, 1, "__reduce_ex__")?;
+    let v = &a[0];
+    let cls = type_of(v).clone().into_value();
+    let state = v
+        .as_obj()
+        .and_then(ObjRef::dict)
+        .map_or(Value::NONE, ObjRef::into_value);
+    let f = p::new_builtin_function("__newobj__", newobj, Some("copyreg"));
+    Ok(new_tuple(vec![
+        f,
+        new_tuple(vec![cls]),
+        state,
+        Value::NONE,
+        Value::NONE,
+    ]))
+}
+
+fn object_dir(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    need(ts, a, 1, "__dir__")?;
+    let v = &a[0];
+    let mut names: Vec<String> = Vec::new();
+    let mut add_dict = |d: &ObjRef| {
+        if let Some(dd) = d.downcast::<DictData>() {
+            dd.0.with(|t| {
+                for e in t.iter() {
+                    if let Some(s) = as_str(&e.key) {
+                        names.push(s.to_string());
+                    }
+                }
+            });
+        }
+    };
+    if let Some(d) = v.as_obj().and_then(ObjRef::dict) {
+        add_dict(&d);
+    }
+    let ty = if v.as_obj().is_some_and(|o| o.is::<TypeData>()) {
+        obj(v).clone()
+    } else {
+        type_of(v).clone()
+    };
+    for t in p::mro(&ty) {
+        add_dict(&type_data(&t).dict);
+    }
+    names.sort();
+    names.dedup();
+    Ok(new_list(names.into_iter().map(new_str).collect()))
+}
+
+fn object_format(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    need(ts, a, 2, "__format__")?;
+    let spec = as_str(&a[1]).unwrap_or("");
+    if !spec.is_empty() {
+        return Err(ts.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name(&a[0])
+        )));
+    }
+    p::str_(ts, &a[0])
+}
+
+// ---- class creation -------------------------------------------------------------------
+
+/// `type(name, bases, dict)` / metaclass `__new__`.
+fn type_new_slot(
+    ts: &ThreadState,
+    meta: &ObjRef,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let (pos, _kw) = split_kwargs(args, kwnames);
+    if pos.len() == 1 && meta.is_same(&types().type_) {
+        return Ok(type_of(&pos[0]).clone().into_value());
+    }
+    if pos.len() != 3 {
+        return Err(ts.type_error("type() takes 1 or 3 arguments"));
+    }
+    type_new(ts, meta, &pos[0], &pos[1], &pos[2])
+}
+
+/// Computes the C3 linearization (without the class itself) of a class with these bases.
+pub fn c3_mro(ts: &ThreadState, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(p::mro).collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            if !seqs.iter().any(|t| t[1..].iter().any(|x| x.is_same(cand))) {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let Some(c) = found else {
+            let names: Vec<String> = bases.iter().map(|b| type_data(b).name()).collect();
+            return Err(ts.type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in &mut seqs {
+            if s[0].is_same(&c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// Creates a class.
+pub fn type_new(
+    ts: &ThreadState,
+    meta: &ObjRef,
+    name: &Value,
+    bases: &Value,
+    ns: &Value,
+) -> PyResult<Value> {
+    let name_s = as_str(name)
+        .ok_or_else(|| {
+            ts.type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                type_name(name)
+            ))
+        })?
+        .to_string();
+    let bases_v = as_tuple(bases)
+        .ok_or_else(|| {
+            ts.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                type_name(bases)
+            ))
+        })?
+        .to_vec();
+    let mut base_types = Vec::new();
+    for b in &bases_v {
+        match b.as_obj().filter(|o| o.is::<TypeData>()) {
+            Some(t) => {
+                if !type_data(t).base_type {
+                    return Err(ts.type_error(format!(
+                        "type '{}' is not an acceptable base type",
+                        type_data(t).name()
+                    )));
+                }
+                base_types.push(t.clone());
+            }
+            None => return Err(ts.type_error("bases must be types")),
+        }
+    }
+    if base_types.is_empty() {
+        base_types.push(types().object.clone());
+    }
+    // The solid base determines the instance layout.
+    let mut solid = base_types[0].clone();
+    for b in &base_types {
+        let bp = type_data(b).payload_id;
+        if bp != TypeId::of::<ObjectData>() {
+            let sp = type_data(&solid).payload_id;
+            if sp != TypeId::of::<ObjectData>() && sp != bp {
+                return Err(ts.type_error("multiple bases have instance lay-out conflict"));
+            }
+            if sp == TypeId::of::<ObjectData>() {
+                solid = b.clone();
+            }
+        }
+    }
+    let mro_tail = c3_mro(ts, &base_types)?;
+    // Copy the namespace into a fresh dict.
+    let dict = new_dict();
+    let dd = dict
+        .downcast::<DictData>()
+        .ok_or_else(|| ts.type_error("dict"))?;
+    for (k, v) in crate::builtins::dict::mapping_items(ts, ns)? {
+        p::dict_set(ts, dd, k, v)?;
+    }
+    let mut qualname = name_s.clone();
+    if let Some(q) = p::dict_del(ts, dd, &new_str("__qualname__"))? {
+        qualname = as_str(&q)
+            .ok_or_else(|| {
+                ts.type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    type_name(&q)
+                ))
+            })?
+            .to_string();
+    }
+    let classcell = p::dict_del(ts, dd, &new_str("__classcell__"))?;
+    if p::dict_get_str(&dict, "__module__").is_none() {
+        if let Some(m) = current_globals_name(ts) {
+            p::dict_set_str(ts, &dict, "__module__", m)?;
+        }
+    }
+    if p::dict_get_str(&dict, "__doc__").is_none() {
+        p::dict_set_str(ts, &dict, "__doc__", Value::NONE)?;
+    }
+    // __slots__
+    let mut slot_names = Vec::new();
+    // Instances of slotted classes keep a dict internally for now (no member descriptors).
+    let has_dict = true;
+    if let Some(sl) = p::dict_get_str(&dict, "__slots__") {
+        let items = if as_str(&sl).is_some() {
+            vec![sl.clone()]
+        } else {
+            p::collect(ts, &sl)?
+        };
+        for it in items {
+            let s = as_str(&it).ok_or_else(|| ts.type_error("__slots__ items must be strings"))?;
+            match s {
+                "__dict__" => {}
+                "__weakref__" => {}
+                _ => slot_names.push(s.to_string()),
+            }
+        }
+    }
+    // __new__ is an implicit staticmethod; __init_subclass__/__class_getitem__ implicit
+    // classmethods.
+    if let Some(f) = p::dict_get_str(&dict, "__new__") {
+        if f.as_obj().is_some_and(|o| o.is::<FunctionData>()) {
+            let sm = alloc(&types().staticmethod, StaticMethodData(PyCell::new(f))).into_value();
+            p::dict_set_str(ts, &dict, "__new__", sm)?;
+        }
+    }
+    for cm in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f) = p::dict_get_str(&dict, cm) {
+            if f.as_obj().is_some_and(|o| o.is::<FunctionData>()) {
+                let c = alloc(&types().classmethod, ClassMethodData(PyCell::new(f))).into_value();
+                p::dict_set_str(ts, &dict, cm, c)?;
+            }
+        }
+    }
+    // __eq__ without __hash__ makes instances unhashable.
+    if p::dict_get_str(&dict, "__eq__").is_some() && p::dict_get_str(&dict, "__hash__").is_none() {
+        p::dict_set_str(ts, &dict, "__hash__", Value::NONE)?;
+    }
+    let sd = type_data(&solid);
+    let td = TypeData {
+        name: PyCell::new(name_s),
+        qualname: PyCell::new(qualname),
+        bases: PyCell::new(base_types.clone()),
+        base: PyCell::new(Some(solid.clone())),
+        mro_tail: PyCell::new(mro_tail),
+        dict,
+        payload_id: sd.payload_id,
+        dealloc: sd.dealloc,
+        slots: PyCell::new(sd.slots()),
+        heap_type: true,
+        has_dict,
+        base_type: true,
+        finalizer: Cell::new(false),
+        version: Cell::new(1),
+        subclasses: PyCell::new(Vec::new()),
+        slot_names: PyCell::new(slot_names.clone()),
+        self_bits: Cell::new(0),
+    };
+    let ty = alloc(meta, td);
+    type_data(&ty).self_bits.set(ty.as_value().bits());
+    // Without a cycle collector classes (which refer to themselves through their methods'
+    // globals and `__class__` cells) would leak anyway; making them immortal keeps the
+    // `__subclasses__` registry valid.
+    ty.make_immortal();
+    for b in &base_types {
+        type_data(b)
+            .subclasses
+            .with_mut(|s| s.push(ty.as_ptr() as usize));
+    }
+    crate::slots::update_slots(&ty);
+    if let Some(cell) = classcell {
+        match cell.as_obj().and_then(|o| o.downcast::<CellData>()) {
+            Some(c) => {
+                let old = c.0.replace(ty.clone().into_value());
+                drop(old);
+            }
+            None => {
+                return Err(ts.type_error(format!(
+                    "__classcell__ must be a nonlocal cell, not {}",
+                    type_name(&cell)
+                )))
+            }
+        }
+    }
+    // __set_name__ on attributes.
+    let items: Vec<(Value, Value)> = type_data(&ty)
+        .dict
+        .downcast::<DictData>()
+        .map(|d| {
+            d.0.with(|t| t.iter().map(|e| (e.key.clone(), e.value.clone())).collect())
+        })
+        .unwrap_or_default();
+    for (k, v) in items {
+        if let Some(m) = p::lookup_special(ts, &v, "__set_name__")? {
+            p::call(ts, &m, &[ty.clone().into_value(), k], &[])?;
+        }
+    }
+    // __init_subclass__ of the parent.
+    let sup = new_super(&base_types[0], &ty.clone().into_value());
+    if let Some(f) = super_lookup(ts, &sup, "__init_subclass__")? {
+        p::call(ts, &f, &[], &[])?;
+    }
+    Ok(ty.into_value())
+}
+
+fn current_globals_name(ts: &ThreadState) -> Option<Value> {
+    let f = ts.current_frame.get();
+    if f.is_null() {
+        return None;
+    }
+    // SAFETY: the current frame is initialised while it runs.
+    let g = unsafe { &(*f).globals };
+    g.as_obj().and_then(|d| p::dict_get_str(d, "__name__"))
+}
+
+/// `builtins.__build_class__(func, name, *bases, metaclass=..., **kwds)`.
+pub fn build_class(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (pos, kw) = split_kwargs(args, kwnames);
+    if pos.len() < 2 {
+        return Err(ts.type_error("__build_class__: not enough arguments"));
+    }
+    let func = &pos[0];
+    let name = &pos[1];
+    let bases_in: Vec<Value> = pos[2..].to_vec();
+    // PEP 560: __mro_entries__.
+    let mut bases = Vec::new();
+    for b in &bases_in {
+        if b.as_obj().is_some_and(|o| o.is::<TypeData>()) {
+            bases.push(b.clone());
+        } else if let Some(m) = p::getattr_opt(ts, b, "__mro_entries__")? {
+            let r = p::call(ts, &m, &[new_tuple(bases_in.clone())], &[])?;
+            bases.extend(as_tuple(&r).unwrap_or(&[]).iter().cloned());
+        } else {
+            bases.push(b.clone());
+        }
+    }
+    let mut meta: Option<Value> = None;
+    let mut kwnames_out = Vec::new();
+    let mut kwvals = Vec::new();
+    for (k, v) in kw {
+        if k == "metaclass" {
+            meta = Some(v.clone());
+        } else {
+            kwnames_out.push(new_str(k));
+            kwvals.push(v.clone());
+        }
+    }
+    let mut meta = meta.unwrap_or_else(|| {
+        bases.first().map_or_else(
+            || types().type_.clone().into_value(),
+            |b| type_of(b).clone().into_value(),
+        )
+    });
+    if meta.as_obj().is_some_and(|o| o.is::<TypeData>()) {
+        let mut winner = obj(&meta).clone();
+        for b in &bases {
+            let bt = type_of(b);
+            if p::is_subtype(&winner, bt) {
+                continue;
+            }
+            if p::is_subtype(bt, &winner) {
+                winner = bt.clone();
+                continue;
+            }
+            return Err(ts.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
+        }
+        meta = winner.into_value();
+    }
+    let bases_t = new_tuple(bases);
+    let ns = match p::getattr_opt(ts, &meta, "__prepare__")? {
+        Some(prep) => {
+            let mut a = vec![name.clone(), bases_t.clone()];
+            a.extend(kwvals.iter().cloned());
+            p::call(ts, &prep, &a, &kwnames_out)?
+        }
+        None => new_dict().into_value(),
+    };
+    // Run the body with `ns` as its locals.
+    let fobj = func
+        .as_obj()
+        .filter(|o| o.is::<FunctionData>())
+        .ok_or_else(|| ts.type_error("__build_class__: func must be a function"))?;
+    // SAFETY: checked above.
+    let fd = unsafe { fobj.downcast_unchecked::<FunctionData>() };
+    let code_obj = fd.code.get();
+    // SAFETY: `__code__` is a code object.
+    let code = unsafe { code_obj.downcast_unchecked::<CodeData>() };
+    let frame = crate::call::push_frame(ts, fobj, fd, &code_obj, code)?;
+    // SAFETY: fresh frame: set its locals mapping (was NULL).
+    unsafe { (*frame).locals = ns.clone() };
+    let cell = crate::eval::run_frame(ts, frame)?;
+    let _ = InterpreterFrame::localsplus;
+    let mut a = vec![name.clone(), bases_t, ns];
+    a.extend(kwvals);
+    let cls = p::call(ts, &meta, &a, &kwnames_out)?;
+    if let Some(c) = cell.as_obj().and_then(|o| o.downcast::<CellData>()) {
+        let cur = c.0.get();
+        if cur.is_null() || cur.is_none() {
+            let old = c.0.replace(cls.clone());
+            drop(old);
+        }
+    }
+    Ok(cls)
+}
+
+// ---- super ----------------------------------------------------------------------------
+
+fn new_super(ty: &ObjRef, obj_: &Value) -> Value {
+    let obj_type =
+        if obj_.as_obj().is_some_and(|o| o.is::<TypeData>()) && p::is_subtype(obj(obj_), ty) {
+            obj_.clone()
+        } else {
+            type_of(obj_).clone().into_value()
+        };
+    alloc(
+        &types().super_,
+        SuperData {
+            type_: ty.clone().into_value(),
+            obj: obj_.clone(),
+            obj_type,
+        },
+    )
+    .into_value()
+}
+
+fn super_repr(_: &ThreadState, v: &Value) -> PyResult<Value> {
+    let sd = payload::<SuperData>(v);
+    Ok(new_str(format!(
+        "<super: <class '{}'>, <{} object>>",
+        type_data(obj(&sd.type_)).name(),
+        type_data(type_of(&sd.obj)).name()
+    )))
+}
+
+fn super_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    crate::call::no_kwargs(ts, "super", kwnames)?;
+    let (t, o) = match args.len() {
+        0 => zero_arg_super(ts)?,
+        1 => (args[0].clone(), Value::NONE),
+        _ => (args[0].clone(), args[1].clone()),
+    };
+    let Some(tt) = t.as_obj().filter(|x| x.is::<TypeData>()) else {
+        return Err(ts.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            type_name(&t)
+        )));
+    };
+    let obj_type = if o.is_none() {
+        Value::NONE
+    } else if o.as_obj().is_some_and(|x| x.is::<TypeData>()) && p::is_subtype(obj(&o), tt) {
+        o.clone()
+    } else if p::is_instance_of(&o, tt) {
+        type_of(&o).clone().into_value()
+    } else {
+        return Err(ts.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    };
+    Ok(alloc(
+        ty,
+        SuperData {
+            type_: t.clone(),
+            obj: o,
+            obj_type,
+        },
+    )
+    .into_value())
+}
+
+/// Finds `__class__` and the first argument of the calling frame.
+fn zero_arg_super(ts: &ThreadState) -> PyResult<(Value, Value)> {
+    use ferrum_bytecode::code::{flags, local_kind};
+    let f = ts.current_frame.get();
+    if f.is_null() {
+        return Err(ts.runtime_error("super(): no current frame"));
+    }
+    // SAFETY: the current frame is initialised while its code calls super().
+    unsafe {
+        let code = InterpreterFrame::code(f);
+        let co = &code.code;
+        if co.argcount == 0 && co.flags & flags::VARARGS == 0 {
+            return Err(ts.runtime_error("super(): no arguments"));
+        }
+        let lp = InterpreterFrame::localsplus(f);
+        let mut first = (*lp).clone();
+        if co
+            .localspluskinds
+            .first()
+            .is_some_and(|k| k & local_kind::CELL != 0)
+        {
+            if let Some(c) = first.as_obj().and_then(|o| o.downcast::<CellData>()) {
+                first = c.0.get();
+            }
+        }
+        if first.is_null() {
+            return Err(ts.runtime_error("super(): arg[0] deleted"));
+        }
+        for (i, n) in co.localsplusnames.iter().enumerate() {
+            if &**n == "__class__" && co.localspluskinds[i] & local_kind::FREE != 0 {
+                let cell = (*lp.add(i)).clone();
+                let cls = cell
+                    .as_obj()
+                    .and_then(|o| o.downcast::<CellData>())
+                    .map(|c| c.0.get());
+                return match cls {
+                    Some(c) if !c.is_null() => Ok((c, first)),
+                    _ => Err(ts.runtime_error("super(): empty __class__ cell")),
+                };
+            }
+        }
+        Err(ts.runtime_error("super(): __class__ cell not found"))
+    }
+}
+
+fn super_lookup(ts: &ThreadState, sup: &Value, name: &str) -> PyResult<Option<Value>> {
+    let sd = payload::<SuperData>(sup);
+    if sd.obj_type.is_none() {
+        return Ok(None);
+    }
+    let start = obj(&sd.type_);
+    let mut skipping = true;
+    for t in p::mro(obj(&sd.obj_type)) {
+        if skipping {
+            if t.is_same(start) {
+                skipping = false;
+            }
+            continue;
+        }
+        if let Some(d) = p::dict_get_str(&type_data(&t).dict, name) {
+            let inst = if sd.obj.is(&sd.obj_type) {
+                None
+            } else {
+                Some(&sd.obj)
+            };
+            if let Some(md) = d
+                .as_obj()
+                .and_then(|o| o.downcast::<crate::object::function::MethodDescrData>())
+            {
+                if md.class_method {
+                    return Ok(Some(crate::builtins::function::bind_builtin(
+                        md,
+                        sd.obj_type.clone(),
+                    )));
+                }
+            }
+            return Ok(Some(p::descr_get(ts, d, inst, &sd.obj_type)?));
+        }
+    }
+    Ok(None)
+}
+
+fn super_getattro(ts: &ThreadState, v: &Value, name: &ObjRef) -> PyResult<Value> {
+    let n = as_str(name.as_value()).unwrap_or("");
+    if n != "__class__" {
+        if let Some(r) = super_lookup(ts, v, n)? {
+            return Ok(r);
+        }
+    }
+    p::generic_getattr(ts, v, name)
+        .map_err(|_| ts.attribute_error(format!("'super' object has no attribute '{n}'")))
+}
+
+/// LOAD_SUPER_ATTR: `super(class, self).name`.
+pub fn super_attr(
+    ts: &ThreadState,
+    _sup: &Value,
+    class: &Value,
+    self_: &Value,
+    name: &ObjRef,
+) -> PyResult<Value> {
+    let s = new_super(obj(class), self_);
+    super_getattro(ts, &s, name)
+}
+
+// ---- property, staticmethod, classmethod ----------------------------------------------
+
+fn property_new(_: &ThreadState, ty: &ObjRef, _: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(alloc(
+        ty,
+        PropertyData {
+            fget: PyCell::new(Value::NONE),
+            fset: PyCell::new(Value::NONE),
+            fdel: PyCell::new(Value::NONE),
+            doc: PyCell::new(Value::NONE),
+            name: PyCell::new(Value::NONE),
+        },
+    )
+    .into_value())
+}
+
+fn property_init(ts: &ThreadState, v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+    let [fget, fset, fdel, doc] = parse_args(
+        ts,
+        "property",
+        args,
+        kwnames,
+        ["fget", "fset", "fdel", "doc"],
+        0,
+        4,
+    )?;
+    let pd = payload::<PropertyData>(v);
+    let fget = fget.unwrap_or(Value::NONE);
+    let mut doc = doc.unwrap_or(Value::NONE);
+    if doc.is_none() && !fget.is_none() {
+        doc = p::getattr_opt(ts, &fget, "__doc__")?.unwrap_or(Value::NONE);
+    }
+    let olds = [
+        pd.fget.replace(fget),
+        pd.fset.replace(fset.unwrap_or(Value::NONE)),
+        pd.fdel.replace(fdel.unwrap_or(Value::NONE)),
+        pd.doc.replace(doc),
+    ];
+    drop(olds);
+    Ok(())
+}
+
+fn property_set_doc(_: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let old = payload::<PropertyData>(v)
+        .doc
+        .replace(x.unwrap_or(Value::NONE));
+    drop(old);
+    Ok(())
+}
+
+fn property_set_name(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    need(ts, a, 3, "__set_name__")?;
+    let old = payload::<PropertyData>(&a[0]).name.replace(a[2].clone());
+    drop(old);
+    Ok(Value::NONE)
+}
+
+fn property_get(
+    ts: &ThreadState,
+    d: &Value,
+    obj_: Option<&Value>,
+    _owner: &Value,
+) -> PyResult<Value> {
+    let Some(o) = obj_.filter(|o| !o.is_none()) else {
+        return Ok(d.clone());
+    };
+    let pd = payload::<PropertyData>(d);
+    let f = pd.fget.get();
+    if f.is_none() {
+        let name = pd.name.get();
+        return Err(match as_str(&name) {
+            Some(n) => ts.attribute_error(format!(
+                "property '{}' of '{}' object has no getter",
+                n,
+                type_name(o)
+            )),
+            None => ts.attribute_error("unreadable attribute"),
+        });
+    }
+    p::call(ts, &f, std::slice::from_ref(o), &[])
+}
+
+fn property_set(ts: &ThreadState, d: &Value, o: &Value, value: Option<Value>) -> PyResult<()> {
+    let pd = payload::<PropertyData>(d);
+    let name = pd.name.get();
+    match value {
+        Some(v) => {
+            let f = pd.fset.get();
+            if f.is_none() {
+                return Err(match as_str(&name) {
+                    Some(n) => ts.attribute_error(format!(
+                        "property '{}' of '{}' object has no setter",
+                        n,
+                        type_name(o)
+                    )),
+                    None => ts.attribute_error("can't set attribute"),
+                });
+            }
+            p::call(ts, &f, &[o.clone(), v], &[]).map(drop)
+        }
+        None => {
+            let f = pd.fdel.get();
+            if f.is_none() {
+                return Err(match as_str(&name) {
+                    Some(n) => ts.attribute_error(format!(
+                        "property '{}' of '{}' object has no deleter",
+                        n,
+                        type_name(o)
+                    )),
+                    None => ts.attribute_error("can't delete attribute"),
+                });
+            }
+            p::call(ts, &f, std::slice::from_ref(o), &[]).map(drop)
+        }
+    }
+}
+
+fn property_copy(ts: &ThreadState, v: &Value, which: usize, f: Value) -> PyResult<Value> {
+    let pd = payload::<PropertyData>(v);
+    let mut parts = [pd.fget.get(), pd.fset.get(), pd.fdel.get()];
+    parts[which] = f;
+    let ty = type_of(v).clone().into_value();
+    let [a, b, c] = parts;
+    let np = p::call(ts, &ty, &[a, b, c, pd.doc.get()], &[])?;
+    if let Some(npd) = np.as_obj().and_then(|o| o.downcast::<PropertyData>()) {
+        let old = npd.name.replace(pd.name.get());
+        drop(old);
+    }
+    Ok(np)
+}
+
+fn property_getter(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    need(ts, a, 2, "getter")?;
+    property_copy(ts, &a[0], 0, a[1].clone())
+}
+
+fn property_setter(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    need(ts, a, 2, "setter")?;
+    property_copy(ts, &a[0], 1, a[1].clone())
+}
+
+fn property_deleter(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    need(ts, a, 2, "deleter")?;
+    property_copy(ts, &a[0], 2, a[1].clone())
+}
+
+fn staticmethod_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let [f] = parse_args(ts, "staticmethod", a, k, ["function"], 1, 1)?;
+    Ok(alloc(ty, StaticMethodData(PyCell::new(f.unwrap_or(Value::NONE)))).into_value())
+}
+
+fn classmethod_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let [f] = parse_args(ts, "classmethod", a, k, ["function"], 1, 1)?;
+    Ok(alloc(ty, ClassMethodData(PyCell::new(f.unwrap_or(Value::NONE)))).into_value())
+}
+
+fn classmethod_get(
+    ts: &ThreadState,
+    d: &Value,
+    obj_: Option<&Value>,
+    owner: &Value,
+) -> PyResult<Value> {
+    let f = payload::<ClassMethodData>(d).0.get();
+    let cls = if owner.is_none() {
+        obj_.map_or(Value::NONE, |o| type_of(o).clone().into_value())
+    } else {
+        owner.clone()
+    };
+    Ok(crate::builtins::function::new_bound_method(ts, f, cls))
+}

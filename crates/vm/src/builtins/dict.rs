@@ -1,0 +1,598 @@
+//! `dict`, its views and `mappingproxy`: slots (insertion-ordered iteration, `__missing__`
+//! for subclasses, `|`), methods, and helpers to read any mapping. See
+//! docs/design/object-model.md.
+
+use crate::builtins::classes::{payload, set_slots};
+use crate::call::{check_args, parse_args, split_kwargs};
+use crate::object::containers::{
+    as_dict, as_list, as_tuple, new_dict, new_list, new_tuple, DictData,
+};
+use crate::object::int::int_from_i64;
+use crate::object::iter::{DictViewData, MappingProxyData, ViewKind};
+use crate::object::str::{as_str, new_str};
+use crate::object::table::Table;
+use crate::object::typeobj::CompareOp;
+use crate::object::{alloc, ObjRef, PyCell};
+use crate::protocol::{self as p, type_name};
+use crate::thread_state::ThreadState;
+use crate::types::{add_methods, type_of, types};
+use crate::value::Value;
+use crate::PyResult;
+
+/// Installs the dict and view types.
+pub fn init() {
+    let t = types();
+    set_slots(&t.dict, |s| {
+        s.repr = Some(dict_repr);
+        s.richcompare = Some(dict_richcompare);
+        s.len = Some(|_, v| Ok(data(v).0.with(Table::len)));
+        s.getitem = Some(dict_getitem);
+        s.setitem = Some(|ts, v, k, x| match x {
+            Some(x) => p::dict_set(ts, data(v), k.clone(), x),
+            None => match p::dict_del(ts, data(v), k)? {
+                Some(_) => Ok(()),
+                None => Err(ts.key_error(k.clone())),
+            },
+        });
+        s.contains = Some(|ts, v, k| Ok(p::dict_get(ts, data(v), k)?.is_some()));
+        s.iter = Some(|_, v| Ok(dict_iter(v, ViewKind::Keys)));
+        s.new = Some(|_, ty, _, _| Ok(alloc(ty, DictData(PyCell::new(Table::new()))).into_value()));
+        s.init = Some(|ts, v, a, k| dict_update_impl(ts, v, a, k, "dict"));
+        s.nb[7] = Some(|ts, a, b| {
+            if as_dict(a).is_none() || as_dict(b).is_none() {
+                return Ok(Value::NOT_IMPLEMENTED);
+            }
+            let d = copy_of(a);
+            dict_update_from(ts, &d, b)?;
+            Ok(d)
+        });
+        s.nb_inplace[7] = Some(|ts, a, b| {
+            dict_update_from(ts, a, b)?;
+            Ok(a.clone())
+        });
+    });
+    add_methods(
+        &t.dict,
+        &[
+            ("get", |ts, a, k| {
+                check_args(ts, "get", a, k, 2, 3)?;
+                Ok(p::dict_get(ts, data(&a[0]), &a[1])?
+                    .unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::NONE)))
+            }),
+            ("setdefault", |ts, a, k| {
+                check_args(ts, "setdefault", a, k, 2, 3)?;
+                if let Some(v) = p::dict_get(ts, data(&a[0]), &a[1])? {
+                    return Ok(v);
+                }
+                let d = a.get(2).cloned().unwrap_or(Value::NONE);
+                p::dict_set(ts, data(&a[0]), a[1].clone(), d.clone())?;
+                Ok(d)
+            }),
+            ("pop", |ts, a, k| {
+                check_args(ts, "pop", a, k, 2, 3)?;
+                match p::dict_del(ts, data(&a[0]), &a[1])? {
+                    Some(v) => Ok(v),
+                    None => a.get(2).cloned().ok_or_else(|| ts.key_error(a[1].clone())),
+                }
+            }),
+            ("popitem", |ts, a, k| {
+                check_args(ts, "popitem", a, k, 1, 1)?;
+                let e = data(&a[0]).0.with_mut(|t| {
+                    let pos = (0..t.positions()).rev().find(|i| t.entry_at(*i).is_some());
+                    pos.and_then(|i| t.remove_at(i))
+                });
+                match e {
+                    Some(e) => Ok(new_tuple(vec![e.key, e.value])),
+                    None => Err(ts
+                        .key_error(new_str("popitem(): dictionary is empty"))
+                        .with_message(ts, "'popitem(): dictionary is empty'")),
+                }
+            }),
+            ("update", |ts, a, k| {
+                dict_update_impl(ts, &a[0], &a[1..], k, "update")?;
+                Ok(Value::NONE)
+            }),
+            ("keys", |_, a, _| Ok(new_view(&a[0], ViewKind::Keys))),
+            ("values", |_, a, _| Ok(new_view(&a[0], ViewKind::Values))),
+            ("items", |_, a, _| Ok(new_view(&a[0], ViewKind::Items))),
+            ("copy", |_, a, _| Ok(copy_of(&a[0]))),
+            ("clear", |_, a, _| {
+                let old = data(&a[0]).0.with_mut(Table::take_all);
+                drop(old);
+                Ok(Value::NONE)
+            }),
+            ("__getitem__", |ts, a, _| dict_getitem(ts, &a[0], &a[1])),
+            ("__setitem__", |ts, a, _| {
+                p::dict_set(ts, data(&a[0]), a[1].clone(), a[2].clone()).map(|()| Value::NONE)
+            }),
+            ("__delitem__", |ts, a, _| {
+                match p::dict_del(ts, data(&a[0]), &a[1])? {
+                    Some(_) => Ok(Value::NONE),
+                    None => Err(ts.key_error(a[1].clone())),
+                }
+            }),
+            ("__contains__", |ts, a, _| {
+                Ok(Value::from_bool(
+                    p::dict_get(ts, data(&a[0]), &a[1])?.is_some(),
+                ))
+            }),
+            ("__len__", |_, a, _| {
+                Ok(int_from_i64(data(&a[0]).0.with(Table::len) as i64))
+            }),
+            ("__iter__", |_, a, _| Ok(dict_iter(&a[0], ViewKind::Keys))),
+            ("__reversed__", |_, a, _| {
+                let keys: Vec<Value> = data(&a[0])
+                    .0
+                    .with(|t| t.iter().map(|e| e.key.clone()).collect());
+                let mut keys = keys.into_iter().rev();
+                Ok(crate::object::iter::new_native_iter(
+                    &types().dict_keyiterator,
+                    Box::new(move |_| Ok(keys.next())),
+                ))
+            }),
+            ("__repr__", |ts, a, _| dict_repr(ts, &a[0])),
+            ("__eq__", |ts, a, _| {
+                dict_richcompare(ts, &a[0], &a[1], CompareOp::Eq)
+            }),
+            ("__or__", |ts, a, _| {
+                if as_dict(&a[1]).is_none() {
+                    return Ok(Value::NOT_IMPLEMENTED);
+                }
+                let d = copy_of(&a[0]);
+                dict_update_from(ts, &d, &a[1])?;
+                Ok(d)
+            }),
+        ],
+    );
+    crate::types::add_class_methods(&t.dict, &[("fromkeys", dict_fromkeys)], false);
+    crate::types::dict_set_str(
+        &crate::types::type_data(&t.dict).dict,
+        "__hash__",
+        Value::NONE,
+    );
+    for (ty, kind) in [
+        (&t.dict_keys, ViewKind::Keys),
+        (&t.dict_values, ViewKind::Values),
+        (&t.dict_items, ViewKind::Items),
+    ] {
+        let _ = kind;
+        set_slots(ty, |s| {
+            s.len = Some(|_, v| Ok(data(&payload::<DictViewData>(v).dict).0.with(Table::len)));
+            s.iter = Some(|_, v| {
+                let vd = payload::<DictViewData>(v);
+                Ok(dict_iter(&vd.dict, vd.kind))
+            });
+            s.repr = Some(view_repr);
+            s.contains = Some(view_contains);
+            s.richcompare = Some(view_richcompare);
+            s.nb[1] = Some(|ts, a, b| view_setop(ts, a, b, "&"));
+            s.nb[7] = Some(|ts, a, b| view_setop(ts, a, b, "|"));
+            s.nb[10] = Some(|ts, a, b| view_setop(ts, a, b, "-"));
+            s.nb[12] = Some(|ts, a, b| view_setop(ts, a, b, "^"));
+        });
+        add_methods(
+            ty,
+            &[("isdisjoint", |ts, a, _| {
+                let x = p::collect(ts, &a[0])?;
+                for it in x {
+                    if p::contains(ts, &a[1], &it)? {
+                        return Ok(Value::FALSE);
+                    }
+                }
+                Ok(Value::TRUE)
+            })],
+        );
+    }
+    set_slots(&t.mappingproxy, |s| {
+        s.getitem = Some(|ts, v, k| p::getitem(ts, &payload::<MappingProxyData>(v).mapping, k));
+        s.len = Some(|ts, v| p::len(ts, &payload::<MappingProxyData>(v).mapping));
+        s.iter = Some(|ts, v| p::get_iter(ts, &payload::<MappingProxyData>(v).mapping));
+        s.contains = Some(|ts, v, k| p::contains(ts, &payload::<MappingProxyData>(v).mapping, k));
+        s.repr = Some(|ts, v| {
+            Ok(new_str(format!(
+                "mappingproxy({})",
+                p::repr_string(ts, &payload::<MappingProxyData>(v).mapping)?
+            )))
+        });
+    });
+    add_methods(
+        &t.mappingproxy,
+        &[
+            ("keys", |ts, a, _| {
+                p::call_method(ts, &payload::<MappingProxyData>(&a[0]).mapping, "keys", &[])
+            }),
+            ("values", |ts, a, _| {
+                p::call_method(
+                    ts,
+                    &payload::<MappingProxyData>(&a[0]).mapping,
+                    "values",
+                    &[],
+                )
+            }),
+            ("items", |ts, a, _| {
+                p::call_method(
+                    ts,
+                    &payload::<MappingProxyData>(&a[0]).mapping,
+                    "items",
+                    &[],
+                )
+            }),
+            ("get", |ts, a, _| {
+                let m = &payload::<MappingProxyData>(&a[0]).mapping;
+                let mut args = a[1..].to_vec();
+                if args.len() == 1 {
+                    args.push(Value::NONE);
+                }
+                p::call_method(ts, m, "get", &args)
+            }),
+            ("copy", |ts, a, _| {
+                p::call_method(ts, &payload::<MappingProxyData>(&a[0]).mapping, "copy", &[])
+            }),
+        ],
+    );
+}
+
+trait WithMessage {
+    fn with_message(self, ts: &ThreadState, msg: &str) -> Self;
+}
+
+impl WithMessage for crate::PyErr {
+    fn with_message(self, _ts: &ThreadState, _msg: &str) -> Self {
+        self
+    }
+}
+
+fn data(v: &Value) -> &DictData {
+    payload::<DictData>(v)
+}
+
+/// A new mappingproxy over `mapping`.
+pub fn new_mappingproxy(mapping: Value) -> Value {
+    alloc(&types().mappingproxy, MappingProxyData { mapping }).into_value()
+}
+
+fn new_view(d: &Value, kind: ViewKind) -> Value {
+    let t = types();
+    let ty = match kind {
+        ViewKind::Keys => &t.dict_keys,
+        ViewKind::Values => &t.dict_values,
+        ViewKind::Items => &t.dict_items,
+    };
+    alloc(
+        ty,
+        DictViewData {
+            dict: d.clone(),
+            kind,
+        },
+    )
+    .into_value()
+}
+
+fn copy_of(v: &Value) -> Value {
+    let t = data(v).0.with(Table::clone_table);
+    alloc(&types().dict, DictData(PyCell::new(t))).into_value()
+}
+
+/// Iterates a dict's keys, values or items, raising if it changes size during iteration.
+pub fn dict_iter(d: &Value, kind: ViewKind) -> Value {
+    let t = types();
+    let ty = match kind {
+        ViewKind::Keys => &t.dict_keyiterator,
+        ViewKind::Values => &t.dict_valueiterator,
+        ViewKind::Items => &t.dict_itemiterator,
+    };
+    let d = d.clone();
+    let mut pos = 0usize;
+    let start_len = data(&d).0.with(Table::len);
+    let mut seen = 0usize;
+    crate::object::iter::new_native_iter(
+        ty,
+        Box::new(move |ts| {
+            let dd = data(&d);
+            let (len, item) = dd.0.with(|t| {
+                let mut item = None;
+                while pos < t.positions() {
+                    let e = t.entry_at(pos);
+                    pos += 1;
+                    if let Some(e) = e {
+                        item = Some(match kind {
+                            ViewKind::Keys => e.key.clone(),
+                            ViewKind::Values => e.value.clone(),
+                            ViewKind::Items => new_tuple(vec![e.key.clone(), e.value.clone()]),
+                        });
+                        break;
+                    }
+                }
+                (t.len(), item)
+            });
+            if len != start_len {
+                pos = usize::MAX / 2;
+                return Err(ts.runtime_error("dictionary changed size during iteration"));
+            }
+            if item.is_some() {
+                seen += 1;
+            } else if seen != len {
+                return Err(ts.runtime_error("dictionary keys changed during iteration"));
+            }
+            Ok(item)
+        }),
+    )
+}
+
+fn dict_repr(ts: &ThreadState, v: &Value) -> PyResult<Value> {
+    let id = v.bits();
+    if ts.repr_stack.borrow().contains(&id) {
+        return Ok(new_str("{...}"));
+    }
+    let items: Vec<(Value, Value)> = data(v)
+        .0
+        .with(|t| t.iter().map(|e| (e.key.clone(), e.value.clone())).collect());
+    ts.repr_stack.borrow_mut().push(id);
+    let r = (|| {
+        let mut out = String::from("{");
+        for (i, (k, x)) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&p::repr_string(ts, k)?);
+            out.push_str(": ");
+            out.push_str(&p::repr_string(ts, x)?);
+        }
+        out.push('}');
+        Ok(new_str(out))
+    })();
+    ts.repr_stack.borrow_mut().retain(|x| *x != id);
+    r
+}
+
+fn dict_richcompare(ts: &ThreadState, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (as_dict(a), as_dict(b)) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    let eq = (|| {
+        if x.0.with(Table::len) != y.0.with(Table::len) {
+            return Ok(false);
+        }
+        let items: Vec<(Value, Value)> =
+            x.0.with(|t| t.iter().map(|e| (e.key.clone(), e.value.clone())).collect());
+        for (k, v) in items {
+            match p::dict_get(ts, y, &k)? {
+                Some(w) => {
+                    if !p::eq(ts, &v, &w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    })()?;
+    Ok(Value::from_bool(if op == CompareOp::Eq { eq } else { !eq }))
+}
+
+fn dict_getitem(ts: &ThreadState, v: &Value, k: &Value) -> PyResult<Value> {
+    if let Some(x) = p::dict_get(ts, data(v), k)? {
+        return Ok(x);
+    }
+    if crate::slots::is_heap_type(type_of(v)) {
+        if let Some(r) = p::call_special(ts, v, "__missing__", std::slice::from_ref(k))? {
+            return Ok(r);
+        }
+    }
+    Err(ts.key_error(k.clone()))
+}
+
+/// `(key, value)` pairs of any mapping (dicts directly, else `keys()` + `__getitem__`).
+pub fn mapping_items(ts: &ThreadState, m: &Value) -> PyResult<Vec<(Value, Value)>> {
+    if let Some(d) = as_dict(m) {
+        if !crate::slots::is_heap_type(type_of(m))
+            || p::type_lookup(type_of(m), "keys").is_some_and(|k| {
+                k.as_obj()
+                    .is_some_and(|o| o.is::<crate::object::function::MethodDescrData>())
+            })
+        {
+            return Ok(d
+                .0
+                .with(|t| t.iter().map(|e| (e.key.clone(), e.value.clone())).collect()));
+        }
+    }
+    let keys = p::call_method(ts, m, "keys", &[])?;
+    let mut out = Vec::new();
+    for k in p::collect(ts, &keys)? {
+        let v = p::getitem(ts, m, &k)?;
+        out.push((k, v));
+    }
+    Ok(out)
+}
+
+/// `d.update(other)` where `other` is a mapping or an iterable of pairs.
+pub fn dict_update_from(ts: &ThreadState, d: &Value, other: &Value) -> PyResult<()> {
+    let dd = as_dict(d).ok_or_else(|| ts.type_error("dict expected"))?;
+    if as_dict(other).is_some() || p::getattr_opt(ts, other, "keys")?.is_some() {
+        for (k, v) in mapping_items(ts, other)? {
+            p::dict_set(ts, dd, k, v)?;
+        }
+        return Ok(());
+    }
+    let it = p::get_iter(ts, other)?;
+    let mut i = 0;
+    while let Some(item) = p::next(ts, &it)? {
+        let pair = p::collect(ts, &item).map_err(|_| {
+            ts.type_error(format!(
+                "cannot convert dictionary update sequence element #{} to a sequence",
+                i
+            ))
+        })?;
+        if pair.len() != 2 {
+            return Err(ts.value_error(format!(
+                "dictionary update sequence element #{} has length {}; 2 is required",
+                i,
+                pair.len()
+            )));
+        }
+        let mut pi = pair.into_iter();
+        if let (Some(k), Some(v)) = (pi.next(), pi.next()) {
+            p::dict_set(ts, dd, k, v)?;
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+fn dict_update_impl(
+    ts: &ThreadState,
+    d: &Value,
+    a: &[Value],
+    k: &[Value],
+    name: &str,
+) -> PyResult<()> {
+    let (pos, kw) = split_kwargs(a, k);
+    if pos.len() > 1 {
+        return Err(ts.type_error(format!(
+            "{} expected at most 1 argument, got {}",
+            name,
+            pos.len()
+        )));
+    }
+    if let Some(o) = pos.first() {
+        dict_update_from(ts, d, o)?;
+    }
+    let dd = data(d);
+    for (name, v) in kw {
+        p::dict_set(ts, dd, new_str(name), v.clone())?;
+    }
+    Ok(())
+}
+
+/// DICT_MERGE for `f(**m)`: duplicate keywords raise TypeError.
+pub fn dict_merge_kwargs(ts: &ThreadState, d: &Value, m: &Value, func: &Value) -> PyResult<()> {
+    let dd = as_dict(d).ok_or_else(|| ts.type_error("dict expected"))?;
+    if as_dict(m).is_none() && p::getattr_opt(ts, m, "keys")?.is_none() {
+        return Err(ts.type_error(format!(
+            "{} argument after ** must be a mapping, not {}",
+            crate::builtins::function::callable_name(ts, func),
+            type_name(m)
+        )));
+    }
+    for (k, v) in mapping_items(ts, m)? {
+        if as_str(&k).is_none() {
+            return Err(ts.type_error(format!(
+                "{} keywords must be strings",
+                crate::builtins::function::callable_name(ts, func)
+            )));
+        }
+        if p::dict_get(ts, dd, &k)?.is_some() {
+            return Err(ts.type_error(format!(
+                "{} got multiple values for keyword argument '{}'",
+                crate::builtins::function::callable_name(ts, func),
+                as_str(&k).unwrap_or("")
+            )));
+        }
+        p::dict_set(ts, dd, k, v)?;
+    }
+    Ok(())
+}
+
+fn dict_fromkeys(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let [cls, it, value] = parse_args(ts, "fromkeys", a, k, ["cls", "iterable", "value"], 2, 3)?;
+    let cls = cls.unwrap_or(Value::NONE);
+    let d = p::call(ts, &cls, &[], &[])?;
+    let v = value.unwrap_or(Value::NONE);
+    for key in p::collect(ts, &it.unwrap_or(Value::NONE))? {
+        p::setitem(ts, &d, &key, v.clone())?;
+    }
+    Ok(d)
+}
+
+fn view_items(ts: &ThreadState, v: &Value) -> PyResult<Vec<Value>> {
+    p::collect(ts, v)
+}
+
+fn view_repr(ts: &ThreadState, v: &Value) -> PyResult<Value> {
+    let vd = payload::<DictViewData>(v);
+    let name = crate::types::type_data(type_of(v)).name();
+    let items = view_items(ts, v)?;
+    let inner = crate::builtins::list::seq_repr(ts, &vd.dict, "[", "]", &items)?;
+    Ok(new_str(format!(
+        "{}({})",
+        name,
+        as_str(&inner).unwrap_or("")
+    )))
+}
+
+fn view_contains(ts: &ThreadState, v: &Value, x: &Value) -> PyResult<bool> {
+    let vd = payload::<DictViewData>(v);
+    match vd.kind {
+        ViewKind::Keys => Ok(p::dict_get(ts, data(&vd.dict), x)?.is_some()),
+        ViewKind::Values => {
+            for it in view_items(ts, v)? {
+                if p::eq(ts, &it, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        ViewKind::Items => {
+            let Some(pair) = as_tuple(x).filter(|t| t.len() == 2) else {
+                return Ok(false);
+            };
+            match p::dict_get(ts, data(&vd.dict), &pair[0])? {
+                Some(val) => p::eq(ts, &val, &pair[1]),
+                None => Ok(false),
+            }
+        }
+    }
+}
+
+fn view_richcompare(ts: &ThreadState, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    let va = payload::<DictViewData>(a);
+    if va.kind == ViewKind::Values {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    let sa = crate::builtins::set::set_from_iter(ts, a)?;
+    let sb = match crate::builtins::set::set_from_iter(ts, b) {
+        Ok(s) => s,
+        Err(_) => return Ok(Value::NOT_IMPLEMENTED),
+    };
+    p::richcompare(ts, &sa, &sb, op)
+}
+
+fn view_setop(ts: &ThreadState, a: &Value, b: &Value, op: &str) -> PyResult<Value> {
+    let sa = crate::builtins::set::set_from_iter(ts, a)?;
+    let sb = crate::builtins::set::set_from_iter(ts, b)?;
+    let idx = match op {
+        "&" => 1,
+        "|" => 7,
+        "-" => 10,
+        _ => 12,
+    };
+    p::binary_op(ts, &sa, &sb, idx)
+}
+
+/// A new dict from pairs (no Python code runs for str/int keys).
+pub fn dict_from_pairs(ts: &ThreadState, pairs: Vec<(Value, Value)>) -> PyResult<ObjRef> {
+    let d = new_dict();
+    // SAFETY: fresh dict.
+    let dd = unsafe { d.downcast_unchecked::<DictData>() };
+    for (k, v) in pairs {
+        p::dict_set(ts, dd, k, v)?;
+    }
+    Ok(d)
+}
+
+/// Helper for lists of keys.
+pub fn keys_list(v: &Value) -> Value {
+    new_list(
+        data(v)
+            .0
+            .with(|t| t.iter().map(|e| e.key.clone()).collect()),
+    )
+}
+
+#[allow(dead_code)]
+fn _unused(v: &Value) -> bool {
+    as_list(v).is_some()
+}

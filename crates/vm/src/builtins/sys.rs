@@ -1,0 +1,318 @@
+//! The `sys` module: interpreter state visible to Python (`argv`, `path`, `modules`, the
+//! standard streams, `exit`, version information, recursion limit, `_getframe`,
+//! `exc_info`, ...). See docs/design/stdlib-bridge.md.
+
+use crate::call::check_args;
+use crate::object::containers::{new_dict, new_list, new_tuple};
+use crate::object::int::int_from_i64;
+use crate::object::misc::ModuleData;
+use crate::object::str::{as_str, new_str};
+use crate::object::ObjRef;
+use crate::protocol::{self as p, new_builtin_function};
+use crate::thread_state::{Config, ThreadState};
+use crate::types::{dict_set_str, types};
+use crate::value::Value;
+use crate::PyResult;
+
+/// Reads an attribute of the `sys` module without raising.
+pub fn sys_attr(ts: &ThreadState, name: &str) -> Option<Value> {
+    let m = ts.interp.sys.downcast::<ModuleData>()?;
+    p::dict_get_str(&m.dict, name)
+}
+
+/// Fills the `sys` module's namespace.
+pub fn populate(dict: &ObjRef, modules: &ObjRef, config: &Config) {
+    let set = |n: &str, v: Value| dict_set_str(dict, n, v);
+    set("__name__", new_str("sys"));
+    set("modules", modules.clone().into_value());
+    set(
+        "argv",
+        new_list(config.argv.iter().map(|a| new_str(a.as_str())).collect()),
+    );
+    set(
+        "orig_argv",
+        new_list(config.argv.iter().map(|a| new_str(a.as_str())).collect()),
+    );
+    set(
+        "path",
+        new_list(config.path.iter().map(|a| new_str(a.as_str())).collect()),
+    );
+    set("executable", new_str(config.executable.as_str()));
+    set("_base_executable", new_str(config.executable.as_str()));
+    set("platform", new_str("linux"));
+    set(
+        "byteorder",
+        new_str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
+    set("maxsize", int_from_i64(i64::MAX));
+    set("maxunicode", int_from_i64(0x10ffff));
+    set("version", new_str("3.11.7 (ferrum 0.1.0) [rustc]"));
+    set("hexversion", int_from_i64(0x030b07f0));
+    set("api_version", int_from_i64(1013));
+    set("copyright", new_str("Copyright (c) Ferrum authors."));
+    set("prefix", new_str("/usr"));
+    set("exec_prefix", new_str("/usr"));
+    set("base_prefix", new_str("/usr"));
+    set("base_exec_prefix", new_str("/usr"));
+    set("platlibdir", new_str("lib"));
+    set("pycache_prefix", Value::NONE);
+    set("dont_write_bytecode", Value::TRUE);
+    set("meta_path", new_list(vec![]));
+    set("path_hooks", new_list(vec![]));
+    set("path_importer_cache", new_dict().into_value());
+    set(
+        "builtin_module_names",
+        new_tuple(vec![new_str("builtins"), new_str("sys")]),
+    );
+    set("stdlib_module_names", new_tuple(vec![]));
+    set("warnoptions", new_list(vec![]));
+    set("_xoptions", new_dict().into_value());
+    set("stdin", crate::builtins::io::std_stream(0, false));
+    set(
+        "stdout",
+        crate::builtins::io::std_stream(1, config.unbuffered),
+    );
+    set("stderr", crate::builtins::io::std_stream(2, true));
+    for (n, fd) in [("__stdin__", 0), ("__stdout__", 1), ("__stderr__", 2)] {
+        if let Some(v) = p::dict_get_str(dict, &n[2..n.len() - 2]) {
+            let _ = fd;
+            set(n, v);
+        }
+    }
+    set(
+        "version_info",
+        new_tuple(vec![
+            int_from_i64(3),
+            int_from_i64(11),
+            int_from_i64(7),
+            new_str("final"),
+            int_from_i64(0),
+        ]),
+    );
+    let ns = crate::object::alloc(&types().simple_namespace, crate::object::misc::ObjectData);
+    let nsd = new_dict();
+    dict_set_str(&nsd, "name", new_str("ferrum"));
+    dict_set_str(&nsd, "cache_tag", new_str("ferrum-011"));
+    dict_set_str(
+        &nsd,
+        "version",
+        new_tuple(vec![
+            int_from_i64(0),
+            int_from_i64(1),
+            int_from_i64(0),
+            new_str("alpha"),
+            int_from_i64(0),
+        ]),
+    );
+    dict_set_str(&nsd, "hexversion", int_from_i64(0x000100a0));
+    dict_set_str(&nsd, "_multiarch", new_str("x86_64-linux-gnu"));
+    ns.set_dict(Some(nsd));
+    set("implementation", ns.into_value());
+    let fns: &[(&'static str, crate::object::function::NativeFn)] = &[
+        ("exit", |ts, a, k| {
+            check_args(ts, "exit", a, k, 0, 1)?;
+            let args: Vec<Value> = a.to_vec();
+            Err(crate::PyErr(
+                ts.new_exception_called(&types().system_exit, args)?,
+            ))
+        }),
+        ("getrecursionlimit", |ts, _, _| {
+            Ok(int_from_i64(i64::from(ts.recursion_limit.get())))
+        }),
+        ("setrecursionlimit", |ts, a, k| {
+            check_args(ts, "setrecursionlimit", a, k, 1, 1)?;
+            let n = p::index_i64(ts, &a[0])?;
+            if n < 1 {
+                return Err(ts.value_error("recursion limit must be greater or equal than 1"));
+            }
+            let n = n.min(i64::from(i32::MAX / 2)) as i32;
+            let used = ts.recursion_limit.get() - ts.recursion_remaining.get();
+            if n <= used {
+                return Err(ts.new_error(&types().recursion_error, format!(
+                    "cannot set the recursion limit to {n} at the recursion depth {used}: the limit is too low"
+                )));
+            }
+            ts.recursion_limit.set(n);
+            ts.recursion_remaining.set(n - used);
+            Ok(Value::NONE)
+        }),
+        ("getrefcount", |ts, a, k| {
+            check_args(ts, "getrefcount", a, k, 1, 1)?;
+            Ok(int_from_i64(
+                a[0].as_obj()
+                    .map_or(1 << 30, |o| o.header().refcnt() as i64),
+            ))
+        }),
+        ("getsizeof", |ts, a, _| {
+            let r =
+                p::call_special(ts, &a[0], "__sizeof__", &[])?.unwrap_or_else(|| int_from_i64(16));
+            let n = p::index_i64(ts, &r)?;
+            Ok(int_from_i64(n + 16))
+        }),
+        ("intern", |ts, a, k| {
+            check_args(ts, "intern", a, k, 1, 1)?;
+            let s = as_str(&a[0]).ok_or_else(|| ts.type_error("intern() argument must be str"))?;
+            Ok(crate::object::str::intern(s).into_value())
+        }),
+        ("_getframe", |ts, a, _| {
+            let depth = match a.first() {
+                Some(d) => p::index_i64(ts, d)?,
+                None => 0,
+            };
+            getframe(ts, depth)
+        }),
+        ("exc_info", |ts, _, _| {
+            let h = ts.handled.get();
+            if h.is_null() || h.is_none() {
+                return Ok(new_tuple(vec![Value::NONE, Value::NONE, Value::NONE]));
+            }
+            let ty = crate::types::type_of(&h).clone().into_value();
+            let tb = crate::builtins::exceptions::traceback_of(&h);
+            Ok(new_tuple(vec![ty, h, tb]))
+        }),
+        ("exception", |ts, _, _| {
+            let h = ts.handled.get();
+            Ok(if h.is_null() { Value::NONE } else { h })
+        }),
+        ("getdefaultencoding", |_, _, _| Ok(new_str("utf-8"))),
+        ("getfilesystemencoding", |_, _, _| Ok(new_str("utf-8"))),
+        ("getfilesystemencodeerrors", |_, _, _| {
+            Ok(new_str("surrogateescape"))
+        }),
+        ("displayhook", |ts, a, _| {
+            displayhook(ts, a.first().unwrap_or(&Value::NONE))
+        }),
+        ("excepthook", |ts, a, _| {
+            check_args(ts, "excepthook", a, &[], 3, 3)?;
+            let text = crate::builtins::traceback::format_exception(ts, &a[1]);
+            crate::builtins::io::write_stderr(ts, &text);
+            Ok(Value::NONE)
+        }),
+        ("audit", |_, _, _| Ok(Value::NONE)),
+        ("addaudithook", |_, _, _| Ok(Value::NONE)),
+        ("is_finalizing", |_, _, _| Ok(Value::FALSE)),
+        ("getswitchinterval", |_, _, _| Ok(Value::from_f64(0.005))),
+        ("setswitchinterval", |_, _, _| Ok(Value::NONE)),
+        ("breakpointhook", |_, _, _| Ok(Value::NONE)),
+    ];
+    for (n, f) in fns {
+        set(n, new_builtin_function(n, *f, Some("sys")));
+    }
+    if let Some(eh) = p::dict_get_str(dict, "excepthook") {
+        set("__excepthook__", eh);
+    }
+    if let Some(dh) = p::dict_get_str(dict, "displayhook") {
+        set("__displayhook__", dh);
+    }
+    let flags = crate::object::alloc(&types().simple_namespace, crate::object::misc::ObjectData);
+    let fd = new_dict();
+    for (n, v) in [
+        ("debug", 0),
+        ("inspect", 0),
+        ("interactive", i64::from(config.interactive)),
+        ("optimize", i64::from(config.optimize)),
+        ("dont_write_bytecode", 1),
+        ("no_user_site", 1),
+        ("no_site", i64::from(config.no_site)),
+        ("ignore_environment", i64::from(config.ignore_environment)),
+        ("verbose", 0),
+        ("bytes_warning", 0),
+        ("quiet", 0),
+        ("hash_randomization", 1),
+        ("isolated", 0),
+        ("dev_mode", 0),
+        ("utf8_mode", 1),
+        ("warn_default_encoding", 0),
+        ("safe_path", 0),
+        ("int_max_str_digits", 0),
+    ] {
+        dict_set_str(&fd, n, int_from_i64(v));
+    }
+    flags.set_dict(Some(fd));
+    set("flags", flags.into_value());
+    let fi = crate::object::alloc(&types().simple_namespace, crate::object::misc::ObjectData);
+    let fid = new_dict();
+    dict_set_str(&fid, "max", Value::from_f64(f64::MAX));
+    dict_set_str(&fid, "min", Value::from_f64(f64::MIN_POSITIVE));
+    dict_set_str(&fid, "epsilon", Value::from_f64(f64::EPSILON));
+    dict_set_str(&fid, "dig", int_from_i64(15));
+    dict_set_str(&fid, "mant_dig", int_from_i64(53));
+    dict_set_str(&fid, "max_exp", int_from_i64(1024));
+    dict_set_str(&fid, "min_exp", int_from_i64(-1021));
+    dict_set_str(&fid, "max_10_exp", int_from_i64(308));
+    dict_set_str(&fid, "min_10_exp", int_from_i64(-307));
+    dict_set_str(&fid, "radix", int_from_i64(2));
+    dict_set_str(&fid, "rounds", int_from_i64(1));
+    fi.set_dict(Some(fid));
+    set("float_info", fi.into_value());
+    let ii = crate::object::alloc(&types().simple_namespace, crate::object::misc::ObjectData);
+    let iid = new_dict();
+    dict_set_str(&iid, "bits_per_digit", int_from_i64(30));
+    dict_set_str(&iid, "sizeof_digit", int_from_i64(4));
+    dict_set_str(&iid, "default_max_str_digits", int_from_i64(4300));
+    dict_set_str(&iid, "str_digits_check_threshold", int_from_i64(640));
+    ii.set_dict(Some(iid));
+    set("int_info", ii.into_value());
+    let hi = crate::object::alloc(&types().simple_namespace, crate::object::misc::ObjectData);
+    let hid = new_dict();
+    dict_set_str(&hid, "width", int_from_i64(64));
+    dict_set_str(&hid, "modulus", int_from_i64((1 << 61) - 1));
+    dict_set_str(&hid, "inf", int_from_i64(314_159));
+    dict_set_str(&hid, "nan", int_from_i64(0));
+    dict_set_str(&hid, "imag", int_from_i64(1_000_003));
+    dict_set_str(&hid, "algorithm", new_str("fnv"));
+    dict_set_str(&hid, "hash_bits", int_from_i64(64));
+    dict_set_str(&hid, "seed_bits", int_from_i64(128));
+    hi.set_dict(Some(hid));
+    set("hash_info", hi.into_value());
+}
+
+/// `sys._getframe(depth)`.
+fn getframe(ts: &ThreadState, depth: i64) -> PyResult<Value> {
+    let mut f = ts.current_frame.get();
+    let mut d = depth;
+    // SAFETY: the frame chain links initialised frames; entry frames are skipped.
+    unsafe {
+        loop {
+            while !f.is_null() && (*f).owner == crate::frame::FrameOwner::Entry {
+                f = (*f).previous;
+            }
+            if f.is_null() {
+                return Err(ts.value_error("call stack is not deep enough"));
+            }
+            if d == 0 {
+                return Ok(crate::builtins::traceback::frame_object(ts, f));
+            }
+            d -= 1;
+            f = (*f).previous;
+        }
+    }
+}
+
+/// `sys.displayhook(value)`: prints `repr(value)` and stores it in `builtins._`.
+pub fn displayhook(ts: &ThreadState, v: &Value) -> PyResult<Value> {
+    if v.is_none() {
+        return Ok(Value::NONE);
+    }
+    dict_set_str(&ts.interp.builtins, "_", Value::NONE);
+    let r = p::repr_string(ts, v)?;
+    if let Some(out) = sys_attr(ts, "stdout") {
+        p::call_method(ts, &out, "write", &[new_str(format!("{r}\n"))])?;
+    }
+    dict_set_str(&ts.interp.builtins, "_", v.clone());
+    Ok(Value::NONE)
+}
+
+impl ThreadState {
+    /// Instantiates an exception class by calling it (so `__init__` runs).
+    pub fn new_exception_called(&self, ty: &ObjRef, args: Vec<Value>) -> PyResult<ObjRef> {
+        let v = p::call(self, ty.as_value(), &args, &[])?;
+        v.as_obj()
+            .cloned()
+            .ok_or_else(|| self.type_error("exception construction failed"))
+    }
+}

@@ -1,0 +1,564 @@
+//! Calls: dispatch on the callable's kind, binding arguments into a new frame's localsplus,
+//! and creating generator objects for generator functions. The eval loop handles calls of
+//! Python functions itself (no Rust recursion); this path serves native callers. See
+//! docs/design/frames-and-calls.md.
+
+use ferrum_bytecode::code::{flags, local_kind};
+
+use crate::frame::{FrameOwner, InterpreterFrame, HEADER_WORDS};
+use crate::object::containers::{as_dict, as_tuple, new_dict, new_tuple, DictData};
+use crate::object::function::{
+    BuiltinFunctionData, CellData, CodeData, FunctionData, MethodData, MethodDescrData,
+};
+use crate::object::str::as_str;
+use crate::object::typeobj::TypeData;
+use crate::object::{alloc, ObjRef, PyCell};
+use crate::protocol::{dict_get, dict_set, type_name};
+use crate::thread_state::ThreadState;
+use crate::types::{type_data, type_of, types};
+use crate::value::Value;
+use crate::{PyErr, PyResult};
+
+/// Calls any callable. `args` holds positional arguments followed by keyword values;
+/// `kwnames` (strs) names the trailing keyword values.
+pub fn call_object(
+    ts: &ThreadState,
+    f: &Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let Some(o) = f.as_obj() else {
+        return Err(not_callable(ts, f));
+    };
+    if let Some(func) = o.downcast::<FunctionData>() {
+        return call_function(ts, o, func, args, kwnames);
+    }
+    if let Some(b) = o.downcast::<BuiltinFunctionData>() {
+        if b.self_.is_null() {
+            return (b.func)(ts, args, kwnames);
+        }
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(b.self_.clone());
+        full.extend_from_slice(args);
+        return (b.func)(ts, &full, kwnames);
+    }
+    if let Some(m) = o.downcast::<MethodData>() {
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(m.self_.clone());
+        full.extend_from_slice(args);
+        return call_object(ts, &m.func, &full, kwnames);
+    }
+    if let Some(d) = o.downcast::<MethodDescrData>() {
+        return call_method_descr(ts, d, args, kwnames);
+    }
+    match type_data(type_of(f)).slots().call {
+        Some(c) => {
+            ts.enter_recursive_call(" while calling a Python object")?;
+            let r = c(ts, f, args, kwnames);
+            ts.leave_recursive_call();
+            r
+        }
+        None => Err(not_callable(ts, f)),
+    }
+}
+
+/// Calls a method descriptor unbound (`list.append(l, 1)`), checking the self type.
+pub fn call_method_descr(
+    ts: &ThreadState,
+    d: &MethodDescrData,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    if d.static_method {
+        return (d.func)(ts, args, kwnames);
+    }
+    if d.class_method {
+        return (d.func)(ts, args, kwnames);
+    }
+    let npos = args.len() - kwnames.len();
+    if npos == 0 {
+        return Err(ts.type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            type_data(&d.owner).name(),
+            d.name
+        )));
+    }
+    if !crate::protocol::is_instance_of(&args[0], &d.owner) {
+        return Err(ts.type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            d.name,
+            type_data(&d.owner).name(),
+            type_name(&args[0])
+        )));
+    }
+    (d.func)(ts, args, kwnames)
+}
+
+#[cold]
+fn not_callable(ts: &ThreadState, f: &Value) -> PyErr {
+    ts.type_error(format!("'{}' object is not callable", type_name(f)))
+}
+
+/// Calls a Python function from Rust: binds the arguments into a fresh frame and runs it.
+pub fn call_function(
+    ts: &ThreadState,
+    fobj: &ObjRef,
+    func: &FunctionData,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let code_obj = func.code.get();
+    // SAFETY: a function's `__code__` is always a code object (checked on assignment).
+    let code = unsafe { code_obj.downcast_unchecked::<CodeData>() };
+    let frame = push_frame(ts, fobj, func, &code_obj, code)?;
+    // SAFETY: `frame` was just initialised by `push_frame`.
+    let bound = unsafe { bind_args(ts, frame, func, code, args, kwnames) };
+    if let Err(e) = bound {
+        // SAFETY: the frame is initialised and on top of the data stack.
+        unsafe { pop_frame(ts, frame) };
+        return Err(e);
+    }
+    if code.code.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
+        // SAFETY: the frame is initialised; `make_generator` moves it into the generator.
+        return Ok(unsafe { crate::generator::make_generator(ts, frame, fobj) });
+    }
+    crate::eval::run_frame(ts, frame)
+}
+
+/// Allocates and initialises a frame for `func` on the data stack.
+pub fn push_frame(
+    ts: &ThreadState,
+    fobj: &ObjRef,
+    func: &FunctionData,
+    code_obj: &ObjRef,
+    code: &CodeData,
+) -> PyResult<*mut InterpreterFrame> {
+    let r = ts.recursion_remaining.get() - 1;
+    if r < 0 {
+        return Err(ts.new_error(&types().recursion_error, "maximum recursion depth exceeded"));
+    }
+    ts.recursion_remaining.set(r);
+    let words = HEADER_WORDS + code.framesize;
+    let mem = ts.datastack().push(words);
+    let frame = mem as *mut InterpreterFrame;
+    // SAFETY: `mem` has room for the header and `framesize` slots.
+    unsafe {
+        InterpreterFrame::init(
+            frame,
+            code_obj.clone().into_value(),
+            code as *const CodeData,
+            fobj.clone().into_value(),
+            func.globals.clone().into_value(),
+            func.builtins.clone().into_value(),
+            Value::NULL,
+            code.framesize,
+            FrameOwner::Thread,
+            code.code.nlocalsplus(),
+            code.code.code.as_ptr(),
+        );
+    }
+    Ok(frame)
+}
+
+/// Releases a frame at the top of the data stack.
+///
+/// # Safety
+/// `frame` must be initialised, owned by the thread, and the most recent data-stack push.
+pub unsafe fn pop_frame(ts: &ThreadState, frame: *mut InterpreterFrame) {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        InterpreterFrame::clear(frame);
+    }
+    ts.recursion_remaining.set(ts.recursion_remaining.get() + 1);
+    ts.datastack().pop(frame as *mut u64);
+}
+
+/// Binds call arguments into localsplus (CPython's `initialize_locals`). Cells and the
+/// closure are set up by MAKE_CELL/COPY_FREE_VARS (or [`init_cells`] for generators). Raises TypeError with CPython's messages on mismatch.
+///
+/// # Safety
+/// `frame` must be initialised for `code`, with all localsplus slots NULL.
+pub unsafe fn bind_args(
+    ts: &ThreadState,
+    frame: *mut InterpreterFrame,
+    func: &FunctionData,
+    code: &CodeData,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<()> {
+    // SAFETY: the frame's slots follow its header.
+    let lp = unsafe { InterpreterFrame::localsplus(frame) };
+    let set = |i: usize, v: Value| {
+        // SAFETY: `i` < nlocalsplus (checked by callers below); the old value is NULL.
+        unsafe { *lp.add(i) = v };
+    };
+    let get = |i: usize| -> bool {
+        // SAFETY: as above.
+        unsafe { !(*lp.add(i)).is_null() }
+    };
+    let co = &code.code;
+    let argcount = co.argcount as usize;
+    let posonly = co.posonlyargcount as usize;
+    let kwonly = co.kwonlyargcount as usize;
+    let has_varargs = co.flags & flags::VARARGS != 0;
+    let has_varkw = co.flags & flags::VARKEYWORDS != 0;
+    let nkw = kwnames.len();
+    let npos = args.len() - nkw;
+    let qualname = || func.qualname.with(|q| as_str(q).unwrap_or("?").to_string());
+    let total = argcount + kwonly;
+    let varargs_ix = total;
+    let varkw_ix = total + usize::from(has_varargs);
+
+    // Positional arguments.
+    let n = npos.min(argcount);
+    for (i, a) in args[..n].iter().enumerate() {
+        set(i, a.clone());
+    }
+    if has_varargs {
+        let extra = if npos > argcount {
+            args[argcount..npos].to_vec()
+        } else {
+            Vec::new()
+        };
+        set(varargs_ix, new_tuple(extra));
+    } else if npos > argcount {
+        let defaults = func
+            .defaults
+            .with(|d| as_tuple(d).map_or(0, <[Value]>::len));
+        let kw_given = kwnames
+            .iter()
+            .filter(|k| {
+                let name = as_str(k).unwrap_or("");
+                co.localsplusnames[argcount..total]
+                    .iter()
+                    .any(|n| &**n == name)
+            })
+            .count();
+        let takes = if defaults > 0 {
+            format!(
+                "from {} to {} positional arguments",
+                argcount - defaults,
+                argcount
+            )
+        } else {
+            format!(
+                "{} positional argument{}",
+                argcount,
+                if argcount == 1 { "" } else { "s" }
+            )
+        };
+        let given = if kw_given > 0 {
+            format!(
+                "{} positional argument{} (and {} keyword-only argument{}) were given",
+                npos,
+                if npos == 1 { "" } else { "s" },
+                kw_given,
+                if kw_given == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
+        };
+        return Err(ts.type_error(format!("{}() takes {} but {}", qualname(), takes, given)));
+    }
+    // Keyword arguments.
+    let kwdict = if has_varkw {
+        let d = new_dict();
+        set(varkw_ix, d.clone().into_value());
+        Some(d)
+    } else {
+        None
+    };
+    let mut posonly_as_kw: Vec<String> = Vec::new();
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        let name = as_str(k).unwrap_or("");
+        let pos = co.localsplusnames[posonly..total]
+            .iter()
+            .position(|n| &**n == name)
+            .map(|p| p + posonly);
+        match pos {
+            Some(i) => {
+                if get(i) {
+                    return Err(ts.type_error(format!(
+                        "{}() got multiple values for argument '{}'",
+                        qualname(),
+                        name
+                    )));
+                }
+                set(i, v.clone());
+            }
+            None => {
+                if let Some(d) = &kwdict {
+                    // SAFETY: freshly made dict.
+                    let dd = unsafe { d.downcast_unchecked::<DictData>() };
+                    dict_set(ts, dd, k.clone(), v.clone())?;
+                } else if co.localsplusnames[..posonly].iter().any(|n| &**n == name) {
+                    posonly_as_kw.push(name.to_string());
+                } else {
+                    return Err(ts.type_error(format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        qualname(),
+                        name
+                    )));
+                }
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(ts.type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            qualname(),
+            posonly_as_kw.join(", ")
+        )));
+    }
+    // Defaults for missing positional parameters.
+    if npos < argcount {
+        let defaults = func.defaults.get();
+        let defs = as_tuple(&defaults).unwrap_or(&[]);
+        let first_default = argcount - defs.len();
+        let mut missing = Vec::new();
+        for i in npos..argcount {
+            if !get(i) {
+                if i >= first_default {
+                    set(i, defs[i - first_default].clone());
+                } else {
+                    missing.push(co.localsplusnames[i].to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_args(ts, &qualname(), &missing, "positional"));
+        }
+    }
+    // Keyword-only defaults.
+    if kwonly > 0 {
+        let kwdefaults = func.kwdefaults.get();
+        let mut missing = Vec::new();
+        for i in argcount..total {
+            if !get(i) {
+                let name = &co.localsplusnames[i];
+                let d = match as_dict(&kwdefaults) {
+                    Some(dd) => dict_get(ts, dd, &crate::object::str::intern(name).into_value())?,
+                    None => None,
+                };
+                match d {
+                    Some(v) => set(i, v),
+                    None => missing.push(name.to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_args(ts, &qualname(), &missing, "keyword-only"));
+        }
+    }
+    Ok(())
+}
+
+/// Does the work of the MAKE_CELL/COPY_FREE_VARS prologue for a generator frame, whose
+/// execution starts after RETURN_GENERATOR.
+///
+/// # Safety
+/// `frame` must be initialised for `code`.
+pub unsafe fn init_cells(frame: *mut InterpreterFrame, func: &FunctionData, code: &CodeData) {
+    // SAFETY: slots follow the header.
+    let lp = unsafe { InterpreterFrame::localsplus(frame) };
+    let kinds = &code.code.localspluskinds;
+    let closure = func.closure.get();
+    let cells = as_tuple(&closure).unwrap_or(&[]);
+    let mut free_i = 0;
+    for (i, k) in kinds.iter().enumerate() {
+        if k & local_kind::FREE != 0 {
+            if let Some(c) = cells.get(free_i) {
+                // SAFETY: `i` < nlocalsplus.
+                unsafe { *lp.add(i) = c.clone() };
+            }
+            free_i += 1;
+        } else if k & local_kind::CELL != 0 {
+            // SAFETY: `i` < nlocalsplus.
+            let slot = unsafe { &mut *lp.add(i) };
+            let initial = slot.take();
+            *slot = new_cell(initial);
+        }
+    }
+}
+
+/// A new cell holding `v` (NULL for empty).
+pub fn new_cell(v: Value) -> Value {
+    alloc(&types().cell, CellData(PyCell::new(v))).into_value()
+}
+
+fn missing_args(ts: &ThreadState, qualname: &str, missing: &[String], kind: &str) -> PyErr {
+    let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
+    };
+    ts.type_error(format!(
+        "{}() missing {} required {} argument{}: {}",
+        qualname,
+        missing.len(),
+        kind,
+        if missing.len() == 1 { "" } else { "s" },
+        list
+    ))
+}
+
+/// Calls `type(...)` objects: `type(x)`, or `cls.__new__` then `__init__`.
+pub fn call_type(
+    ts: &ThreadState,
+    ty: &Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let Some(tobj) = ty.as_obj().filter(|o| o.is::<TypeData>()) else {
+        return Err(ts.type_error("not a type"));
+    };
+    if tobj.is_same(&types().type_) && args.len() == 1 && kwnames.is_empty() {
+        return Ok(type_of(&args[0]).clone().into_value());
+    }
+    let td = type_data(tobj);
+    let slots = td.slots();
+    let Some(new) = slots.new else {
+        return Err(ts.type_error(format!("cannot create '{}' instances", td.name())));
+    };
+    let obj = new(ts, tobj, args, kwnames)?;
+    if !crate::protocol::is_instance_of(&obj, tobj) {
+        return Ok(obj);
+    }
+    let ot = type_of(&obj);
+    if let Some(init) = type_data(ot).slots().init {
+        init(ts, &obj, args, kwnames)?;
+    }
+    Ok(obj)
+}
+
+/// Splits `args`/`kwnames` into positional and (name, value) pairs.
+pub fn split_kwargs<'a>(
+    args: &'a [Value],
+    kwnames: &'a [Value],
+) -> (&'a [Value], Vec<(&'a str, &'a Value)>) {
+    let npos = args.len() - kwnames.len();
+    let kw = kwnames
+        .iter()
+        .zip(&args[npos..])
+        .map(|(k, v)| (as_str(k).unwrap_or(""), v))
+        .collect();
+    (&args[..npos], kw)
+}
+
+/// Binds a native function's arguments by name: returns one slot per parameter in `names`;
+/// at most `max_pos` may be positional; the first `required` are mandatory.
+pub fn parse_args<const N: usize>(
+    ts: &ThreadState,
+    fname: &str,
+    args: &[Value],
+    kwnames: &[Value],
+    names: [&str; N],
+    required: usize,
+    max_pos: usize,
+) -> PyResult<[Option<Value>; N]> {
+    let (pos, kw) = split_kwargs(args, kwnames);
+    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
+    if pos.len() > max_pos {
+        if max_pos == 0 {
+            return Err(ts.type_error(format!("{fname}() takes no positional arguments")));
+        }
+        return Err(ts.type_error(format!(
+            "{}() takes at most {} argument{} ({} given)",
+            fname,
+            max_pos,
+            if max_pos == 1 { "" } else { "s" },
+            pos.len()
+        )));
+    }
+    for (i, v) in pos.iter().enumerate() {
+        out[i] = Some(v.clone());
+    }
+    for (k, v) in kw {
+        match names.iter().position(|n| *n == k) {
+            Some(i) => {
+                if out[i].is_some() {
+                    return Err(ts.type_error(format!(
+                        "argument for {fname}() given by name ('{k}') and position ({})",
+                        i + 1
+                    )));
+                }
+                out[i] = Some(v.clone());
+            }
+            None => {
+                return Err(ts.type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{k}'"
+                )));
+            }
+        }
+    }
+    for (i, slot) in out.iter().enumerate().take(required) {
+        if slot.is_none() {
+            if i < max_pos && kwnames.is_empty() {
+                let n = required;
+                return Err(ts.type_error(format!(
+                    "{}() takes {} {} argument{} ({} given)",
+                    fname,
+                    if n == max_pos { "exactly" } else { "at least" },
+                    n,
+                    if n == 1 { "" } else { "s" },
+                    pos.len()
+                )));
+            }
+            return Err(ts.type_error(format!(
+                "{}() missing required argument '{}' (pos {})",
+                fname,
+                names[i],
+                i + 1
+            )));
+        }
+    }
+    Ok(out)
+}
+
+/// Rejects keyword arguments for natives that take none.
+pub fn no_kwargs(ts: &ThreadState, fname: &str, kwnames: &[Value]) -> PyResult<()> {
+    if kwnames.is_empty() {
+        Ok(())
+    } else {
+        Err(ts.type_error(format!("{fname}() takes no keyword arguments")))
+    }
+}
+
+/// Checks a native's positional argument count (no keywords allowed).
+pub fn check_args(
+    ts: &ThreadState,
+    fname: &str,
+    args: &[Value],
+    kwnames: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    no_kwargs(ts, fname, kwnames)?;
+    let n = args.len();
+    if n < min || n > max {
+        let msg = if min == max {
+            match min {
+                0 => format!("{fname}() takes no arguments ({n} given)"),
+                1 => format!("{fname}() takes exactly one argument ({n} given)"),
+                _ => format!("{fname}() takes exactly {min} arguments ({n} given)"),
+            }
+        } else if n < min {
+            format!(
+                "{fname} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{fname} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
+        };
+        return Err(ts.type_error(msg));
+    }
+    Ok(())
+}

@@ -1,0 +1,2033 @@
+//! The eval loop: one Rust function that runs frames until the entry frame's
+//! `INTERPRETER_EXIT`.
+//!
+//! Registers: the current frame, the instruction pointer, the value-stack pointer and the
+//! localsplus base. A call of a Python function pushes a frame on the data stack and switches
+//! registers; RETURN_VALUE pops it and resumes the caller: Python-to-Python calls never recurse
+//! on the Rust stack. Whoever enters the loop (a native caller, a generator resume) first
+//! pushes an entry frame on its own Rust stack whose code is `INTERPRETER_EXIT`; returning into
+//! it leaves the loop. Errors unwind through the exception table; frames without a handler are
+//! popped, and reaching an entry frame returns the error to the native caller. See
+//! docs/design/frames-and-calls.md and docs/design/exceptions.md.
+
+use std::ptr;
+use std::sync::Arc;
+
+use ferrum_bytecode::code::{flags, local_kind};
+use ferrum_bytecode::instructions::{function_attr, intrinsic1, BINARY_OP_INPLACE};
+use ferrum_bytecode::{exception_table, CodeObject, CodeUnit, Opcode};
+
+use crate::call;
+use crate::frame::{FrameOwner, InterpreterFrame, HEADER_WORDS};
+use crate::object::containers::{
+    as_dict, as_list, as_tuple, new_dict, new_list, new_set, new_tuple, DictData, ListData,
+};
+use crate::object::float::as_f64;
+use crate::object::function::{CellData, CodeData, FunctionData, MethodData, MethodDescrData};
+use crate::object::int::int_from_i64;
+use crate::object::misc::ExceptionData;
+use crate::object::str::{as_str, new_str};
+use crate::object::table::Table;
+use crate::object::typeobj::{CompareOp, TypeData};
+use crate::object::{ObjRef, PyCell};
+use crate::protocol::{self as p, type_name};
+use crate::thread_state::ThreadState;
+use crate::types::{type_data, type_of, types};
+use crate::value::Value;
+use crate::{PyErr, PyResult};
+
+thread_local! {
+    static SHIM: ObjRef = make_shim_code();
+}
+
+fn make_shim_code() -> ObjRef {
+    let code = CodeObject {
+        code: vec![
+            CodeUnit::new(Opcode::Nop, 0),
+            CodeUnit::new(Opcode::InterpreterExit, 0),
+        ],
+        stacksize: 2,
+        filename: "<shim>".into(),
+        name: "<shim>".into(),
+        qualname: "<shim>".into(),
+        firstlineno: 0,
+        ..CodeObject::default()
+    };
+    let obj = crate::object::code::new_code_object(Arc::new(code));
+    obj.make_immortal();
+    obj
+}
+
+/// Storage for an entry frame on the Rust stack (header + two stack slots).
+#[repr(C)]
+struct EntryFrame {
+    words: [u64; HEADER_WORDS + 2],
+}
+
+/// Runs `frame` (already initialised, arguments bound) to completion and returns its result.
+/// The frame is released when it returns or raises.
+pub fn run_frame(ts: &ThreadState, frame: *mut InterpreterFrame) -> PyResult<Value> {
+    let mut entry = EntryFrame {
+        words: [0; HEADER_WORDS + 2],
+    };
+    let entry_ptr = entry.words.as_mut_ptr() as *mut InterpreterFrame;
+    let shim = SHIM.with(ObjRef::clone);
+    // SAFETY: the shim object is a code object (made above).
+    let shim_code = unsafe { shim.downcast_unchecked::<CodeData>() } as *const CodeData;
+    // SAFETY: `entry` has room for a header and two slots; the shim's instruction 1 is
+    // INTERPRETER_EXIT, where a returning frame resumes it.
+    unsafe {
+        InterpreterFrame::init(
+            entry_ptr,
+            shim.into_value(),
+            shim_code,
+            Value::NULL,
+            Value::NULL,
+            Value::NULL,
+            Value::NULL,
+            2,
+            FrameOwner::Entry,
+            0,
+            (&(*shim_code)).code.code.as_ptr().add(1),
+        );
+        (*entry_ptr).previous = ts.current_frame.get();
+        (*frame).previous = entry_ptr;
+    }
+    let r = eval(ts, frame, None);
+    // SAFETY: the entry frame is initialised; clearing drops its references.
+    unsafe {
+        ts.current_frame.set((*entry_ptr).previous);
+        InterpreterFrame::clear(entry_ptr);
+    }
+    r
+}
+
+/// Resumes a generator frame: pushes `sent` (or raises `throw` inside it) and runs until it
+/// yields or returns. The frame's `yielded` flag tells which.
+pub fn resume_frame(
+    ts: &ThreadState,
+    frame: *mut InterpreterFrame,
+    sent: Value,
+    throw: Option<PyErr>,
+) -> PyResult<Value> {
+    if throw.is_none() {
+        // SAFETY: a suspended generator frame has room for the value it receives on resume.
+        unsafe {
+            let sp = (*frame).stack_pointer;
+            ptr::write(sp, sent);
+            (*frame).stack_pointer = sp.add(1);
+        }
+    } else {
+        drop(sent);
+    }
+    let mut entry = EntryFrame {
+        words: [0; HEADER_WORDS + 2],
+    };
+    let entry_ptr = entry.words.as_mut_ptr() as *mut InterpreterFrame;
+    let shim = SHIM.with(ObjRef::clone);
+    // SAFETY: as in `run_frame`.
+    let shim_code = unsafe { shim.downcast_unchecked::<CodeData>() } as *const CodeData;
+    // SAFETY: as in `run_frame`.
+    unsafe {
+        InterpreterFrame::init(
+            entry_ptr,
+            shim.into_value(),
+            shim_code,
+            Value::NULL,
+            Value::NULL,
+            Value::NULL,
+            Value::NULL,
+            2,
+            FrameOwner::Entry,
+            0,
+            (&(*shim_code)).code.code.as_ptr().add(1),
+        );
+        (*entry_ptr).previous = ts.current_frame.get();
+        (*frame).previous = entry_ptr;
+    }
+    let r = eval(ts, frame, throw);
+    // SAFETY: as in `run_frame`.
+    unsafe {
+        ts.current_frame.set((*entry_ptr).previous);
+        InterpreterFrame::clear(entry_ptr);
+    }
+    r
+}
+
+/// Releases a frame that finished (returned or was unwound).
+///
+/// # Safety
+/// `frame` must be initialised; thread-owned frames must be the top of the data stack.
+unsafe fn release_frame(ts: &ThreadState, frame: *mut InterpreterFrame) {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        match (*frame).owner {
+            FrameOwner::Thread => {
+                ts.recursion_remaining.set(ts.recursion_remaining.get() + 1);
+                InterpreterFrame::clear(frame);
+                ts.datastack().pop(frame as *mut u64);
+            }
+            FrameOwner::Generator => {
+                InterpreterFrame::clear(frame);
+                (*frame).instr_ptr = ptr::null();
+            }
+            FrameOwner::Entry => {}
+        }
+    }
+}
+
+#[cold]
+fn recursion_error(ts: &ThreadState) -> PyErr {
+    ts.new_error(&types().recursion_error, "maximum recursion depth exceeded")
+}
+
+/// The eval loop proper.
+#[allow(clippy::cognitive_complexity)]
+fn eval(
+    ts: &ThreadState,
+    mut frame: *mut InterpreterFrame,
+    throw: Option<PyErr>,
+) -> PyResult<Value> {
+    // Registers (reloaded whenever `frame` changes).
+    let mut ip: *const CodeUnit;
+    let mut sp: *mut Value;
+    let mut lp: *mut Value;
+    let mut code: &CodeData;
+
+    macro_rules! load_frame {
+        () => {{
+            // SAFETY: `frame` is an initialised frame whose code outlives it.
+            unsafe {
+                ts.current_frame.set(frame);
+                ip = (*frame).instr_ptr;
+                sp = (*frame).stack_pointer;
+                lp = InterpreterFrame::localsplus(frame);
+                code = &*(*frame).code;
+            }
+        }};
+    }
+    macro_rules! save_frame {
+        () => {{
+            // SAFETY: `frame` is initialised.
+            unsafe {
+                (*frame).instr_ptr = ip;
+                (*frame).stack_pointer = sp;
+            }
+        }};
+    }
+    macro_rules! push {
+        ($v:expr) => {{
+            let v: Value = $v;
+            // SAFETY: the compiler's stack-depth analysis guarantees room below co_stacksize.
+            unsafe {
+                ptr::write(sp, v);
+                sp = sp.add(1);
+            }
+        }};
+    }
+    macro_rules! pop {
+        () => {{
+            // SAFETY: the stack holds at least one value here (stack effects are validated).
+            unsafe {
+                sp = sp.sub(1);
+                ptr::read(sp)
+            }
+        }};
+    }
+    macro_rules! peek {
+        ($n:expr) => {{
+            // SAFETY: the stack holds at least `$n` values.
+            unsafe { &*sp.sub($n) }
+        }};
+    }
+    macro_rules! peek_mut {
+        ($n:expr) => {{
+            // SAFETY: the stack holds at least `$n` values.
+            unsafe { &mut *sp.sub($n) }
+        }};
+    }
+    macro_rules! local {
+        ($i:expr) => {{
+            // SAFETY: opargs of local instructions are validated against nlocalsplus.
+            unsafe { &mut *lp.add($i as usize) }
+        }};
+    }
+    macro_rules! skip_caches {
+        ($op:expr) => {{
+            // SAFETY: every instruction is followed by its cache units in the code array.
+            ip = unsafe { ip.add($op.cache_units()) };
+        }};
+    }
+    macro_rules! jump_by {
+        ($n:expr) => {{
+            // SAFETY: jump targets are validated to lie within the code array.
+            ip = unsafe { ip.add($n as usize) };
+        }};
+    }
+
+    load_frame!();
+    let mut pending: Option<(PyErr, bool)> = throw.map(|e| (e, false));
+    if pending.is_some() {
+        // Errors thrown into a suspended frame are reported at its last instruction.
+        // SAFETY: the frame is initialised.
+        unsafe {
+            (*frame).prev_instr = ip.sub(1).max(code.code.code.as_ptr());
+        }
+    }
+    if let Err(e) = ts.enter_recursive_frame() {
+        pending = Some((e, false));
+    }
+    loop {
+        // `pending` holds an error to unwind: (exception, is_reraise).
+        let (err, reraise) = match pending.take() {
+            Some(x) => x,
+            None => {
+                let r = run(ts, &mut frame, &mut ip, &mut sp, &mut lp, &mut code);
+                match r {
+                    Exit::Return(v) => {
+                        ts.leave_recursive_frame();
+                        return Ok(v);
+                    }
+                    Exit::Error(e, reraise) => (e, reraise),
+                }
+            }
+        };
+        let _ = (&lp, &code);
+        // Unwind.
+        // SAFETY: `frame` is initialised; `prev_instr` was set by the failing instruction.
+        let mut lasti = unsafe { InterpreterFrame::lasti(frame) };
+        if !reraise {
+            attach_context(ts, &err);
+            // SAFETY: as above.
+            unsafe { add_traceback(ts, &err, frame, lasti) };
+        }
+        loop {
+            // SAFETY: `frame` is initialised.
+            let handler = unsafe {
+                let c = InterpreterFrame::code(frame);
+                exception_table::lookup(&c.code.exceptiontable, lasti)
+            };
+            if let Some(h) = handler {
+                // SAFETY: the frame is initialised and `sp` is its live stack top.
+                unsafe {
+                    let base = InterpreterFrame::localsplus(frame)
+                        .add(InterpreterFrame::code(frame).code.nlocalsplus());
+                    let target_sp = base.add(h.depth as usize);
+                    let mut dropped = Vec::new();
+                    while sp > target_sp {
+                        sp = sp.sub(1);
+                        dropped.push(ptr::read(sp));
+                    }
+                    drop(dropped);
+                    if h.lasti {
+                        ptr::write(sp, int_from_i64(i64::from(lasti)));
+                        sp = sp.add(1);
+                    }
+                    ptr::write(sp, err.0.clone().into_value());
+                    sp = sp.add(1);
+                    (*frame).stack_pointer = sp;
+                    (*frame).instr_ptr = InterpreterFrame::code(frame)
+                        .code
+                        .code
+                        .as_ptr()
+                        .add(h.target as usize);
+                }
+                load_frame!();
+                break;
+            }
+            // No handler here: pop the frame.
+            // SAFETY: the frame is initialised; its stack top is `sp`.
+            unsafe {
+                (*frame).stack_pointer = sp;
+                let prev = (*frame).previous;
+                let owner = (*frame).owner;
+                if owner == FrameOwner::Entry {
+                    ts.current_frame.set(frame);
+                    ts.leave_recursive_frame();
+                    return Err(err);
+                }
+                (*frame).yielded = false;
+                release_frame(ts, frame);
+                frame = prev;
+                sp = (*frame).stack_pointer;
+                if (*frame).owner == FrameOwner::Entry {
+                    ts.current_frame.set(frame);
+                    ts.leave_recursive_frame();
+                    return Err(err);
+                }
+                lasti = InterpreterFrame::lasti(frame);
+                add_traceback(ts, &err, frame, lasti);
+            }
+        }
+    }
+}
+
+enum Exit {
+    Return(Value),
+    Error(PyErr, bool),
+}
+
+impl ThreadState {
+    fn enter_recursive_frame(&self) -> PyResult<()> {
+        if self.stack_exhausted() {
+            return Err(recursion_error(self));
+        }
+        Ok(())
+    }
+    fn leave_recursive_frame(&self) {}
+}
+
+/// Sets `__context__` of a newly raised exception to the exception being handled.
+fn attach_context(ts: &ThreadState, err: &PyErr) {
+    let handled = ts.handled.get();
+    if handled.is_null() || handled.is_none() || handled.is(err.value()) {
+        return;
+    }
+    let Some(ed) = err.0.downcast::<ExceptionData>() else {
+        return;
+    };
+    if !ed.context.get().is_none() {
+        return;
+    }
+    // Break cycles: if `err` is already in handled's context chain, cut it there.
+    let mut cur = handled.clone();
+    for _ in 0..10000 {
+        let Some(cd) = cur.as_obj().and_then(|o| o.downcast::<ExceptionData>()) else {
+            break;
+        };
+        let next = cd.context.get();
+        if next.is(err.value()) {
+            let old = cd.context.replace(Value::NONE);
+            drop(old);
+            break;
+        }
+        if next.is_none() {
+            break;
+        }
+        cur = next;
+    }
+    let old = ed.context.replace(handled);
+    drop(old);
+}
+
+/// Prepends a traceback entry for `frame` at `lasti` to the exception's traceback.
+///
+/// # Safety
+/// `frame` must be initialised.
+unsafe fn add_traceback(ts: &ThreadState, err: &PyErr, frame: *mut InterpreterFrame, lasti: u32) {
+    // SAFETY: forwarded.
+    let fobj = unsafe { crate::builtins::traceback::frame_object(ts, frame) };
+    crate::builtins::traceback::push_traceback(ts, err, fobj, lasti);
+}
+
+/// Runs instructions until the entry frame exits or an error needs unwinding.
+#[allow(clippy::too_many_lines)]
+#[inline(never)]
+fn run<'a>(
+    ts: &ThreadState,
+    frame_r: &mut *mut InterpreterFrame,
+    ip_r: &mut *const CodeUnit,
+    sp_r: &mut *mut Value,
+    lp_r: &mut *mut Value,
+    code_r: &mut &'a CodeData,
+) -> Exit {
+    let mut frame = *frame_r;
+    let mut ip = *ip_r;
+    let mut sp = *sp_r;
+    let mut lp = *lp_r;
+    let mut code: &CodeData = *code_r;
+    let _ = &code_r;
+
+    macro_rules! load_frame {
+        () => {{
+            // SAFETY: `frame` is an initialised frame whose code outlives it.
+            unsafe {
+                ts.current_frame.set(frame);
+                ip = (*frame).instr_ptr;
+                sp = (*frame).stack_pointer;
+                lp = InterpreterFrame::localsplus(frame);
+                code = &*(*frame).code;
+            }
+        }};
+    }
+    macro_rules! save_frame {
+        () => {{
+            // SAFETY: `frame` is initialised.
+            unsafe {
+                (*frame).instr_ptr = ip;
+                (*frame).stack_pointer = sp;
+            }
+        }};
+    }
+    macro_rules! push {
+        ($v:expr) => {{
+            let v: Value = $v;
+            // SAFETY: the compiler's stack-depth analysis guarantees room below co_stacksize.
+            unsafe {
+                ptr::write(sp, v);
+                sp = sp.add(1);
+            }
+        }};
+    }
+    macro_rules! pop {
+        () => {{
+            // SAFETY: the stack holds at least one value here (stack effects are validated).
+            unsafe {
+                sp = sp.sub(1);
+                ptr::read(sp)
+            }
+        }};
+    }
+    macro_rules! peek {
+        ($n:expr) => {{
+            // SAFETY: the stack holds at least `$n` values.
+            unsafe { &*sp.sub($n) }
+        }};
+    }
+    macro_rules! peek_mut {
+        ($n:expr) => {{
+            // SAFETY: the stack holds at least `$n` values.
+            unsafe { &mut *sp.sub($n) }
+        }};
+    }
+    macro_rules! local {
+        ($i:expr) => {{
+            // SAFETY: opargs of local instructions are validated against nlocalsplus.
+            unsafe { &mut *lp.add($i as usize) }
+        }};
+    }
+    macro_rules! jump_by {
+        ($n:expr) => {{
+            // SAFETY: jump targets are validated to lie within the code array.
+            ip = unsafe { ip.add($n as usize) };
+        }};
+    }
+    macro_rules! jump_back {
+        ($n:expr) => {{
+            // SAFETY: jump targets are validated to lie within the code array.
+            ip = unsafe { ip.sub($n as usize) };
+        }};
+    }
+    macro_rules! skip {
+        ($n:expr) => {{
+            // SAFETY: every instruction is followed by its cache units in the code array.
+            ip = unsafe { ip.add($n) };
+        }};
+    }
+    macro_rules! error {
+        ($e:expr) => {{
+            save_frame!();
+            *frame_r = frame;
+            *ip_r = ip;
+            *sp_r = sp;
+            *lp_r = lp;
+            return Exit::Error($e, false);
+        }};
+    }
+    macro_rules! tri {
+        ($e:expr) => {
+            match $e {
+                Ok(v) => v,
+                Err(e) => error!(e),
+            }
+        };
+    }
+    macro_rules! name {
+        ($i:expr) => {
+            // SAFETY: name indexes are validated against co_names.
+            unsafe { code.names.get_unchecked($i as usize) }
+        };
+    }
+    macro_rules! constant {
+        ($i:expr) => {
+            // SAFETY: const indexes are validated against co_consts.
+            unsafe { code.consts.get_unchecked($i as usize) }
+        };
+    }
+
+    loop {
+        // SAFETY: `ip` points at an instruction of the current code array (validated code
+        // never runs off its end: every path ends in a return, raise or jump).
+        let unit = unsafe { *ip };
+        // SAFETY: `frame` is initialised.
+        unsafe { (*frame).prev_instr = ip };
+        skip!(1);
+        let mut opcode = unit.op;
+        let mut oparg = u32::from(unit.arg);
+        while opcode == Opcode::ExtendedArg as u8 {
+            // SAFETY: EXTENDED_ARG is always followed by the instruction it extends.
+            let next = unsafe { *ip };
+            unsafe { (*frame).prev_instr = ip };
+            skip!(1);
+            opcode = next.op;
+            oparg = (oparg << 8) | u32::from(next.arg);
+        }
+        // SAFETY: opcodes are validated to be in the table when the code object is made.
+        let op: Opcode = unsafe { std::mem::transmute::<u8, Opcode>(opcode) };
+        match op {
+            Opcode::Cache | Opcode::Nop | Opcode::Resume => {}
+            Opcode::ExtendedArg => {}
+            Opcode::LoadFast | Opcode::LoadFastCheck => {
+                let v = local!(oparg);
+                if v.is_null() {
+                    error!(unbound_local(ts, code, oparg as usize));
+                }
+                let v = v.clone();
+                push!(v);
+            }
+            Opcode::LoadFastAndClear => {
+                let v = local!(oparg).take();
+                push!(v);
+            }
+            Opcode::LoadFastLoadFast => {
+                let a = local!(oparg >> 4);
+                if a.is_null() {
+                    error!(unbound_local(ts, code, (oparg >> 4) as usize));
+                }
+                let a = a.clone();
+                let b = local!(oparg & 15);
+                if b.is_null() {
+                    drop(a);
+                    error!(unbound_local(ts, code, (oparg & 15) as usize));
+                }
+                let b = b.clone();
+                push!(a);
+                push!(b);
+            }
+            Opcode::StoreFast => {
+                let v = pop!();
+                let old = std::mem::replace(local!(oparg), v);
+                drop(old);
+            }
+            Opcode::StoreFastLoadFast => {
+                let v = pop!();
+                let old = std::mem::replace(local!(oparg >> 4), v);
+                drop(old);
+                let b = local!(oparg & 15);
+                if b.is_null() {
+                    error!(unbound_local(ts, code, (oparg & 15) as usize));
+                }
+                let b = b.clone();
+                push!(b);
+            }
+            Opcode::StoreFastStoreFast => {
+                let v1 = pop!();
+                let old = std::mem::replace(local!(oparg >> 4), v1);
+                drop(old);
+                let v2 = pop!();
+                let old = std::mem::replace(local!(oparg & 15), v2);
+                drop(old);
+            }
+            Opcode::DeleteFast => {
+                let old = local!(oparg).take();
+                if old.is_null() {
+                    error!(unbound_local(ts, code, oparg as usize));
+                }
+                drop(old);
+            }
+            Opcode::LoadConst => {
+                push!(constant!(oparg).clone());
+            }
+            Opcode::ReturnConst | Opcode::ReturnValue => {
+                let retval = if op == Opcode::ReturnConst {
+                    constant!(oparg).clone()
+                } else {
+                    pop!()
+                };
+                // SAFETY: `frame` is initialised and finished; its caller resumes.
+                unsafe {
+                    (*frame).stack_pointer = sp;
+                    (*frame).yielded = false;
+                    let prev = (*frame).previous;
+                    release_frame(ts, frame);
+                    frame = prev;
+                }
+                load_frame!();
+                push!(retval);
+            }
+            Opcode::InterpreterExit => {
+                let v = pop!();
+                save_frame!();
+                *frame_r = frame;
+                return Exit::Return(v);
+            }
+            Opcode::PopTop => {
+                drop(pop!());
+            }
+            Opcode::PushNull => push!(Value::NULL),
+            Opcode::EndFor => drop(pop!()),
+            Opcode::EndSend => {
+                let v = pop!();
+                drop(pop!());
+                push!(v);
+            }
+            Opcode::Copy => {
+                let v = peek!(oparg as usize).clone();
+                push!(v);
+            }
+            Opcode::Swap => {
+                // SAFETY: the stack holds at least `oparg` values.
+                unsafe { ptr::swap(sp.sub(1), sp.sub(oparg as usize)) };
+            }
+            Opcode::UnaryNegative => {
+                let v = pop!();
+                let r = match v.as_small_int() {
+                    Some(i) => Ok(int_from_i64(-i)),
+                    None => crate::builtins::numbers::negative(ts, &v),
+                };
+                drop(v);
+                push!(tri!(r));
+            }
+            Opcode::UnaryInvert => {
+                let v = pop!();
+                let r = crate::builtins::numbers::invert(ts, &v);
+                drop(v);
+                push!(tri!(r));
+            }
+            Opcode::UnaryNot => {
+                let v = pop!();
+                let b = v.is_true_singleton();
+                push!(Value::from_bool(!b));
+            }
+            Opcode::ToBool => {
+                skip!(3);
+                let top = peek!(1);
+                if !top.is_bool() {
+                    let v = pop!();
+                    let r = p::truthy(ts, &v);
+                    drop(v);
+                    push!(Value::from_bool(tri!(r)));
+                }
+            }
+            Opcode::BinaryOp => {
+                skip!(1);
+                let b = pop!();
+                let a = pop!();
+                let r = binary_op_fast(ts, &a, &b, oparg);
+                drop(a);
+                drop(b);
+                push!(tri!(r));
+            }
+            Opcode::CompareOp => {
+                skip!(1);
+                let b = pop!();
+                let a = pop!();
+                let cmp = CompareOp::from_index(oparg >> 5);
+                let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                    Ok(Value::from_bool(cmp.test(x.cmp(&y))))
+                } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+                    Ok(Value::from_bool(float_compare(x, y, cmp)))
+                } else {
+                    let r = p::richcompare(ts, &a, &b, cmp);
+                    match r {
+                        Ok(v) if oparg & 16 != 0 && !v.is_bool() => {
+                            p::truthy(ts, &v).map(Value::from_bool)
+                        }
+                        r => r,
+                    }
+                };
+                drop(a);
+                drop(b);
+                push!(tri!(r));
+            }
+            Opcode::IsOp => {
+                let b = pop!();
+                let a = pop!();
+                let r = a.is(&b) != (oparg == 1);
+                drop(a);
+                drop(b);
+                push!(Value::from_bool(r));
+            }
+            Opcode::ContainsOp => {
+                skip!(1);
+                let b = pop!();
+                let a = pop!();
+                let r = p::contains(ts, &b, &a);
+                drop(a);
+                drop(b);
+                let r = tri!(r);
+                push!(Value::from_bool(r != (oparg == 1)));
+            }
+            Opcode::BinarySubscr => {
+                skip!(1);
+                let sub = pop!();
+                let container = pop!();
+                let r = subscr_fast(ts, &container, &sub);
+                drop(sub);
+                drop(container);
+                push!(tri!(r));
+            }
+            Opcode::BinarySlice => {
+                let stop = pop!();
+                let start = pop!();
+                let container = pop!();
+                let slice = crate::builtins::slice::new_slice(start, stop, Value::NONE);
+                let r = p::getitem(ts, &container, &slice);
+                drop(container);
+                push!(tri!(r));
+            }
+            Opcode::StoreSubscr => {
+                skip!(1);
+                let sub = pop!();
+                let container = pop!();
+                let v = pop!();
+                let r = store_subscr_fast(ts, &container, sub, v);
+                drop(container);
+                tri!(r);
+            }
+            Opcode::StoreSlice => {
+                let stop = pop!();
+                let start = pop!();
+                let container = pop!();
+                let v = pop!();
+                let slice = crate::builtins::slice::new_slice(start, stop, Value::NONE);
+                let r = p::setitem(ts, &container, &slice, v);
+                drop(container);
+                tri!(r);
+            }
+            Opcode::DeleteSubscr => {
+                let sub = pop!();
+                let container = pop!();
+                let r = p::delitem(ts, &container, &sub);
+                drop(container);
+                drop(sub);
+                tri!(r);
+            }
+            Opcode::GetIter => {
+                let v = pop!();
+                let r = p::get_iter(ts, &v);
+                drop(v);
+                push!(tri!(r));
+            }
+            Opcode::GetYieldFromIter => {
+                let v = peek!(1);
+                let is_gen = v
+                    .as_obj()
+                    .is_some_and(|o| o.is::<crate::generator::GenData>());
+                if !is_gen {
+                    let v = pop!();
+                    let r = p::get_iter(ts, &v);
+                    drop(v);
+                    push!(tri!(r));
+                }
+            }
+            Opcode::ForIter => {
+                skip!(1);
+                let it = peek!(1);
+                let r = for_iter_next(ts, it);
+                match tri!(r) {
+                    Some(v) => push!(v),
+                    None => {
+                        drop(pop!());
+                        jump_by!(oparg + 2);
+                    }
+                }
+            }
+            Opcode::JumpForward => jump_by!(oparg),
+            Opcode::JumpBackward => {
+                skip!(1);
+                jump_back!(oparg);
+            }
+            Opcode::JumpBackwardNoInterrupt => jump_back!(oparg),
+            Opcode::PopJumpIfFalse => {
+                skip!(1);
+                let v = pop!();
+                if !v.is_true_singleton() {
+                    if !v.is_bool() {
+                        let r = p::truthy(ts, &v);
+                        drop(v);
+                        if !tri!(r) {
+                            jump_by!(oparg);
+                        }
+                    } else {
+                        jump_by!(oparg);
+                    }
+                }
+            }
+            Opcode::PopJumpIfTrue => {
+                skip!(1);
+                let v = pop!();
+                if v.is_true_singleton() {
+                    jump_by!(oparg);
+                } else if !v.is_bool() {
+                    let r = p::truthy(ts, &v);
+                    drop(v);
+                    if tri!(r) {
+                        jump_by!(oparg);
+                    }
+                }
+            }
+            Opcode::PopJumpIfNone => {
+                skip!(1);
+                let v = pop!();
+                if v.is_none() {
+                    jump_by!(oparg);
+                }
+                drop(v);
+            }
+            Opcode::PopJumpIfNotNone => {
+                skip!(1);
+                let v = pop!();
+                if !v.is_none() {
+                    jump_by!(oparg);
+                }
+                drop(v);
+            }
+            Opcode::LoadGlobal => {
+                skip!(4);
+                let name = name!(oparg >> 1);
+                let r = load_global(ts, frame, name);
+                push!(tri!(r));
+                if oparg & 1 != 0 {
+                    push!(Value::NULL);
+                }
+            }
+            Opcode::StoreGlobal => {
+                let v = pop!();
+                let name = name!(oparg).clone();
+                // SAFETY: frame initialised.
+                let g = unsafe { (*frame).globals.clone() };
+                let r = store_in(ts, &g, name, v);
+                tri!(r);
+            }
+            Opcode::DeleteGlobal => {
+                let name = name!(oparg);
+                // SAFETY: frame initialised.
+                let g = unsafe { (*frame).globals.clone() };
+                let r = delete_global(ts, &g, name);
+                tri!(r);
+            }
+            Opcode::LoadName => {
+                let name = name!(oparg);
+                let r = load_name(ts, frame, name);
+                push!(tri!(r));
+            }
+            Opcode::StoreName => {
+                let v = pop!();
+                let name = name!(oparg).clone();
+                // SAFETY: frame initialised.
+                let locals = unsafe { (*frame).locals.clone() };
+                if locals.is_null() {
+                    drop(v);
+                    error!(ts.runtime_error(format!(
+                        "no locals found when storing '{}'",
+                        as_str(name.as_value()).unwrap_or("")
+                    )));
+                }
+                let r = store_in(ts, &locals, name, v);
+                tri!(r);
+            }
+            Opcode::DeleteName => {
+                let name = name!(oparg);
+                // SAFETY: frame initialised.
+                let locals = unsafe { (*frame).locals.clone() };
+                let r = match as_dict(&locals) {
+                    Some(d) => p::dict_del(ts, d, name.as_value()).and_then(|x| match x {
+                        Some(_) => Ok(()),
+                        None => Err(name_not_defined(ts, name)),
+                    }),
+                    None => p::delitem(ts, &locals, name.as_value()),
+                };
+                tri!(r);
+            }
+            Opcode::LoadFromDictOrGlobals => {
+                let mapping = pop!();
+                let name = name!(oparg);
+                let r = match mapping_get(ts, &mapping, name) {
+                    Ok(Some(v)) => Ok(v),
+                    Ok(None) => load_global(ts, frame, name),
+                    Err(e) => Err(e),
+                };
+                drop(mapping);
+                push!(tri!(r));
+            }
+            Opcode::LoadFromDictOrDeref => {
+                let mapping = pop!();
+                let name = code.localsplusnames.get(oparg as usize).cloned();
+                let r = match name {
+                    Some(n) => mapping_get(ts, &mapping, &n),
+                    None => Ok(None),
+                };
+                drop(mapping);
+                match tri!(r) {
+                    Some(v) => push!(v),
+                    None => {
+                        let cell = local!(oparg).clone();
+                        let v = cell_get(&cell);
+                        if v.is_null() {
+                            error!(free_var_error(ts, code, oparg as usize));
+                        }
+                        push!(v);
+                    }
+                }
+            }
+            Opcode::LoadLocals => {
+                // SAFETY: frame initialised.
+                let locals = unsafe { (*frame).locals.clone() };
+                if locals.is_null() {
+                    error!(ts.runtime_error("no locals found"));
+                }
+                push!(locals);
+            }
+            Opcode::MakeCell => {
+                let slot = local!(oparg);
+                let initial = slot.take();
+                *slot = call::new_cell(initial);
+            }
+            Opcode::CopyFreeVars => {
+                // SAFETY: frame initialised; a frame with free vars always has a function.
+                let func = unsafe { (*frame).func.clone() };
+                let closure = func
+                    .as_obj()
+                    .and_then(|o| o.downcast::<FunctionData>())
+                    .map(|f| f.closure.get())
+                    .unwrap_or(Value::NONE);
+                let cells = as_tuple(&closure).unwrap_or(&[]);
+                let n = code.code.nlocalsplus();
+                let first = n - oparg as usize;
+                for (i, c) in cells.iter().take(oparg as usize).enumerate() {
+                    let old = std::mem::replace(local!(first + i), c.clone());
+                    drop(old);
+                }
+            }
+            Opcode::LoadDeref => {
+                let v = cell_get(local!(oparg));
+                if v.is_null() {
+                    error!(free_var_error(ts, code, oparg as usize));
+                }
+                push!(v);
+            }
+            Opcode::StoreDeref => {
+                let v = pop!();
+                let cell = local!(oparg).clone();
+                if let Some(c) = cell.as_obj().and_then(|o| o.downcast::<CellData>()) {
+                    let old = c.0.replace(v);
+                    drop(old);
+                } else {
+                    drop(v);
+                }
+            }
+            Opcode::DeleteDeref => {
+                let cell = local!(oparg).clone();
+                let old = cell
+                    .as_obj()
+                    .and_then(|o| o.downcast::<CellData>())
+                    .map(|c| c.0.replace(Value::NULL));
+                match old {
+                    Some(o) if !o.is_null() => drop(o),
+                    _ => error!(free_var_error(ts, code, oparg as usize)),
+                }
+            }
+            Opcode::LoadAttr => {
+                skip!(9);
+                let name = name!(oparg >> 1);
+                let owner = pop!();
+                if oparg & 1 != 0 {
+                    match load_method(ts, &owner, name) {
+                        Ok(Some(m)) => {
+                            push!(m);
+                            push!(owner);
+                        }
+                        Ok(None) => {
+                            let r = p::getattr(ts, &owner, name);
+                            drop(owner);
+                            push!(tri!(r));
+                            push!(Value::NULL);
+                        }
+                        Err(e) => {
+                            drop(owner);
+                            error!(e);
+                        }
+                    }
+                } else {
+                    let r = p::getattr(ts, &owner, name);
+                    drop(owner);
+                    push!(tri!(r));
+                }
+            }
+            Opcode::StoreAttr => {
+                skip!(4);
+                let name = name!(oparg);
+                let owner = pop!();
+                let v = pop!();
+                let r = p::setattr(ts, &owner, name, Some(v));
+                drop(owner);
+                tri!(r);
+            }
+            Opcode::DeleteAttr => {
+                let name = name!(oparg);
+                let owner = pop!();
+                let r = p::setattr(ts, &owner, name, None);
+                drop(owner);
+                tri!(r);
+            }
+            Opcode::LoadSuperAttr => {
+                skip!(1);
+                let name = name!(oparg >> 2);
+                let self_ = pop!();
+                let class = pop!();
+                let sup = pop!();
+                let r = crate::builtins::classes::super_attr(ts, &sup, &class, &self_, name);
+                drop(sup);
+                drop(class);
+                let v = tri!(r);
+                push!(v);
+                if oparg & 1 != 0 {
+                    push!(Value::NULL);
+                }
+                drop(self_);
+            }
+            Opcode::BuildTuple => {
+                let items = take_n(&mut sp, oparg as usize);
+                push!(new_tuple(items));
+            }
+            Opcode::BuildList => {
+                let items = take_n(&mut sp, oparg as usize);
+                push!(new_list(items));
+            }
+            Opcode::BuildSet => {
+                let items = take_n(&mut sp, oparg as usize);
+                let s = new_set(Table::new());
+                for x in items {
+                    tri!(crate::builtins::set::set_add(ts, &s, x));
+                }
+                push!(s);
+            }
+            Opcode::BuildMap => {
+                let items = take_n(&mut sp, 2 * oparg as usize);
+                let d = new_dict();
+                // SAFETY: fresh dict.
+                let dd = unsafe { d.downcast_unchecked::<DictData>() };
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    tri!(p::dict_set(ts, dd, k, v));
+                }
+                push!(d.into_value());
+            }
+            Opcode::BuildConstKeyMap => {
+                let keys = pop!();
+                let values = take_n(&mut sp, oparg as usize);
+                let d = new_dict();
+                // SAFETY: fresh dict.
+                let dd = unsafe { d.downcast_unchecked::<DictData>() };
+                let ks = as_tuple(&keys).unwrap_or(&[]).to_vec();
+                for (k, v) in ks.into_iter().zip(values) {
+                    tri!(p::dict_set(ts, dd, k, v));
+                }
+                push!(d.into_value());
+            }
+            Opcode::BuildString => {
+                let items = take_n(&mut sp, oparg as usize);
+                let mut s = String::new();
+                for x in &items {
+                    s.push_str(as_str(x).unwrap_or(""));
+                }
+                drop(items);
+                push!(new_str(s));
+            }
+            Opcode::BuildSlice => {
+                let step = if oparg == 3 { pop!() } else { Value::NONE };
+                let stop = pop!();
+                let start = pop!();
+                push!(crate::builtins::slice::new_slice(start, stop, step));
+            }
+            Opcode::ListAppend => {
+                let v = pop!();
+                let l = peek!(oparg as usize);
+                if let Some(ld) = as_list(l) {
+                    ld.0.with_mut(|items| items.push(v));
+                }
+            }
+            Opcode::SetAdd => {
+                let v = pop!();
+                let s = peek!(oparg as usize).clone();
+                tri!(crate::builtins::set::set_add(ts, &s, v));
+            }
+            Opcode::MapAdd => {
+                let v = pop!();
+                let k = pop!();
+                let d = peek!(oparg as usize).clone();
+                let r = match as_dict(&d) {
+                    Some(dd) => p::dict_set(ts, dd, k, v),
+                    None => Ok(()),
+                };
+                tri!(r);
+            }
+            Opcode::ListExtend => {
+                let it = pop!();
+                let l = peek!(oparg as usize).clone();
+                let r = crate::builtins::list::list_extend_value(ts, &l, &it);
+                if let Err(e) = r {
+                    let e = if p::is_instance_of(e.value(), &types().type_error)
+                        && p::get_iter(ts, &it).is_err()
+                    {
+                        ts.type_error(format!(
+                            "Value after * must be an iterable, not {}",
+                            type_name(&it)
+                        ))
+                    } else {
+                        e
+                    };
+                    error!(e);
+                }
+            }
+            Opcode::SetUpdate => {
+                let it = pop!();
+                let s = peek!(oparg as usize).clone();
+                let items = tri!(p::collect(ts, &it));
+                for x in items {
+                    tri!(crate::builtins::set::set_add(ts, &s, x));
+                }
+            }
+            Opcode::DictUpdate | Opcode::DictMerge => {
+                let m = pop!();
+                let d = peek!(oparg as usize).clone();
+                let r = if op == Opcode::DictMerge {
+                    // SAFETY: the function being called sits `oparg + 2` below the dict.
+                    let func = unsafe { &*sp.sub(oparg as usize + 2) };
+                    crate::builtins::dict::dict_merge_kwargs(ts, &d, &m, func)
+                } else {
+                    crate::builtins::dict::dict_update_from(ts, &d, &m).map_err(|e| {
+                        if p::is_instance_of(e.value(), &types().attribute_error) {
+                            ts.type_error(format!("'{}' object is not a mapping", type_name(&m)))
+                        } else {
+                            e
+                        }
+                    })
+                };
+                tri!(r);
+            }
+            Opcode::UnpackSequence => {
+                skip!(1);
+                let seq = pop!();
+                let items = match as_tuple(&seq) {
+                    Some(t) if t.len() == oparg as usize => Ok(t.to_vec()),
+                    _ => match as_list(&seq) {
+                        Some(l) if l.0.with(Vec::len) == oparg as usize => Ok(l.0.get()),
+                        _ => unpack_iterable(ts, &seq, oparg as usize, None),
+                    },
+                };
+                drop(seq);
+                let items = tri!(items);
+                for v in items.into_iter().rev() {
+                    push!(v);
+                }
+            }
+            Opcode::UnpackEx => {
+                let before = (oparg & 0xFF) as usize;
+                let after = (oparg >> 8) as usize;
+                let seq = pop!();
+                let r = unpack_iterable(ts, &seq, before, Some(after));
+                drop(seq);
+                let items = tri!(r);
+                for v in items.into_iter().rev() {
+                    push!(v);
+                }
+            }
+            Opcode::Call | Opcode::CallKw => {
+                let kwnames = if op == Opcode::CallKw {
+                    pop!()
+                } else {
+                    Value::NULL
+                };
+                if op == Opcode::Call {
+                    skip!(3);
+                }
+                let nkw = if kwnames.is_null() {
+                    0
+                } else {
+                    as_tuple(&kwnames).map_or(0, <[Value]>::len)
+                };
+                let mut nargs = oparg as usize;
+                // Layout: callable, self_or_null, args[nargs].
+                // SAFETY: the stack holds the callable, the self slot and the arguments.
+                let (callable_slot, self_slot) = unsafe { (sp.sub(nargs + 2), sp.sub(nargs + 1)) };
+                // Unpack bound methods in place.
+                // SAFETY: slots are live stack entries.
+                unsafe {
+                    if (*self_slot).is_null() {
+                        if let Some(m) = (*callable_slot)
+                            .as_obj()
+                            .and_then(|o| o.downcast::<MethodData>())
+                        {
+                            let f = m.func.clone();
+                            let s = m.self_.clone();
+                            let old = std::mem::replace(&mut *callable_slot, f);
+                            *self_slot = s;
+                            drop(old);
+                        }
+                    }
+                }
+                // SAFETY: as above.
+                let has_self = unsafe { !(*self_slot).is_null() };
+                let args_start = if has_self {
+                    nargs += 1;
+                    self_slot
+                } else {
+                    // SAFETY: the first argument follows the self slot.
+                    unsafe { self_slot.add(1) }
+                };
+                // SAFETY: callable slot is live.
+                let callable = unsafe { &*callable_slot };
+                // Python function: push a frame, no Rust recursion.
+                if let Some(fobj) = callable.as_obj().filter(|o| o.is::<FunctionData>()) {
+                    // SAFETY: checked above.
+                    let func = unsafe { fobj.downcast_unchecked::<FunctionData>() };
+                    let code_obj = func.code.get();
+                    // SAFETY: `__code__` is always a code object.
+                    let ccode = unsafe { code_obj.downcast_unchecked::<CodeData>() };
+                    if ccode.code.flags
+                        & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR)
+                        == 0
+                    {
+                        let fobj = fobj.clone();
+                        let newf = match call::push_frame(ts, &fobj, func, &code_obj, ccode) {
+                            Ok(f) => f,
+                            Err(e) => {
+                                drop(kwnames);
+                                error!(e)
+                            }
+                        };
+                        // SAFETY: `args_start..sp` are the arguments; we clone them into the
+                        // new frame, then drop the caller's copies below.
+                        let args = unsafe { std::slice::from_raw_parts(args_start, nargs) };
+                        let kwn = as_tuple(&kwnames).unwrap_or(&[]);
+                        let bound = if nkw == 0 && fast_bindable(ccode, nargs) {
+                            // SAFETY: the new frame has `nargs` parameter slots.
+                            unsafe {
+                                let nlp = InterpreterFrame::localsplus(newf);
+                                for (i, a) in args.iter().enumerate() {
+                                    ptr::write(nlp.add(i), a.clone());
+                                }
+                            }
+                            Ok(())
+                        } else {
+                            // SAFETY: the new frame is initialised.
+                            unsafe { call::bind_args(ts, newf, func, ccode, args, kwn) }
+                        };
+                        // Pop the callable, self slot and arguments from the caller.
+                        let consumed = take_n(&mut sp, oparg as usize + 2);
+                        drop(consumed);
+                        drop(kwnames);
+                        if let Err(e) = bound {
+                            // SAFETY: `newf` is the top of the data stack.
+                            unsafe { call::pop_frame(ts, newf) };
+                            error!(e);
+                        }
+                        save_frame!();
+                        // SAFETY: the new frame is initialised; link it and switch.
+                        unsafe { (*newf).previous = frame };
+                        frame = newf;
+                        load_frame!();
+                        continue;
+                    }
+                }
+                // Everything else: a native call.
+                save_frame!();
+                // SAFETY: arguments are live stack slots.
+                let args = unsafe { std::slice::from_raw_parts(args_start, nargs) };
+                let kwn = as_tuple(&kwnames).unwrap_or(&[]);
+                let r = call::call_object(ts, callable, args, kwn);
+                let consumed = take_n(&mut sp, oparg as usize + 2);
+                drop(consumed);
+                drop(kwnames);
+                push!(tri!(r));
+            }
+            Opcode::CallFunctionEx => {
+                let kwargs = if oparg & 1 != 0 { pop!() } else { Value::NULL };
+                let callargs = pop!();
+                let _null = pop!();
+                let func = pop!();
+                save_frame!();
+                let r = call_ex(ts, &func, &callargs, &kwargs);
+                drop(func);
+                drop(callargs);
+                drop(kwargs);
+                push!(tri!(r));
+            }
+            Opcode::MakeFunction => {
+                let code_v = pop!();
+                // SAFETY: frame initialised.
+                let (globals, builtins) =
+                    unsafe { ((*frame).globals.clone(), (*frame).builtins.clone()) };
+                let f = crate::builtins::function::make_function(ts, code_v, globals, builtins);
+                push!(tri!(f));
+            }
+            Opcode::SetFunctionAttribute => {
+                let func = pop!();
+                let attr = pop!();
+                if let Some(fd) = func.as_obj().and_then(|o| o.downcast::<FunctionData>()) {
+                    let old = match oparg {
+                        function_attr::DEFAULTS => fd.defaults.replace(attr),
+                        function_attr::KWDEFAULTS => fd.kwdefaults.replace(attr),
+                        function_attr::ANNOTATIONS => {
+                            let a = tri!(crate::builtins::function::annotations_from(ts, attr));
+                            fd.annotations.replace(a)
+                        }
+                        _ => fd.closure.replace(attr),
+                    };
+                    drop(old);
+                }
+                push!(func);
+            }
+            Opcode::ReturnGenerator => {
+                // Generator functions are turned into generators at call time (see
+                // `call::call_function`), which starts their frames after this instruction.
+                push!(Value::NONE);
+            }
+            Opcode::YieldValue => {
+                let v = pop!();
+                // SAFETY: `frame` is a generator frame; its caller is an entry frame.
+                unsafe {
+                    (*frame).yielded = true;
+                    (*frame).instr_ptr = ip;
+                    (*frame).stack_pointer = sp;
+                    frame = (*frame).previous;
+                }
+                load_frame!();
+                push!(v);
+            }
+            Opcode::Send => {
+                skip!(1);
+                let v = pop!();
+                let receiver = peek!(1).clone();
+                save_frame!();
+                let r = crate::generator::send_to(ts, &receiver, v);
+                match tri!(r) {
+                    crate::generator::SendResult::Yielded(y) => push!(y),
+                    crate::generator::SendResult::Returned(rv) => {
+                        push!(rv);
+                        jump_by!(oparg);
+                    }
+                }
+            }
+            Opcode::CleanupThrow => {
+                let exc = pop!();
+                let _last_sent = pop!();
+                let _sub_iter = pop!();
+                if p::is_instance_of(&exc, &types().stop_iteration) {
+                    let v = crate::builtins::exceptions::stop_iteration_value(&exc);
+                    push!(Value::NONE);
+                    push!(v);
+                } else {
+                    let e = exc.as_obj().cloned().map(PyErr);
+                    match e {
+                        Some(e) => {
+                            save_frame!();
+                            *frame_r = frame;
+                            *ip_r = ip;
+                            *sp_r = sp;
+                            *lp_r = lp;
+                            return Exit::Error(e, true);
+                        }
+                        None => error!(ts.type_error("bad exception")),
+                    }
+                }
+            }
+            Opcode::PopExcept => {
+                let prev = pop!();
+                let prev = if prev.is_none() { Value::NULL } else { prev };
+                let old = ts.handled.replace(prev);
+                drop(old);
+            }
+            Opcode::PushExcInfo => {
+                let exc = pop!();
+                let prev = ts.handled.replace(exc.clone());
+                push!(if prev.is_null() { Value::NONE } else { prev });
+                push!(exc);
+            }
+            Opcode::CheckExcMatch => {
+                let ty = pop!();
+                let r = crate::builtins::exceptions::exception_matches(ts, peek!(1), &ty);
+                drop(ty);
+                push!(Value::from_bool(tri!(r)));
+            }
+            Opcode::CheckEgMatch => {
+                let ty = pop!();
+                let eg = pop!();
+                let r = crate::builtins::exceptions::eg_match(ts, &eg, &ty);
+                drop(ty);
+                drop(eg);
+                let (rest, matched) = tri!(r);
+                push!(rest);
+                push!(matched);
+            }
+            Opcode::RaiseVarargs => {
+                let e = match oparg {
+                    0 => {
+                        let h = ts.handled.get();
+                        match h.as_obj() {
+                            Some(o) => {
+                                let e = PyErr(o.clone());
+                                save_frame!();
+                                *frame_r = frame;
+                                *ip_r = ip;
+                                *sp_r = sp;
+                                *lp_r = lp;
+                                return Exit::Error(e, true);
+                            }
+                            None => ts.runtime_error("No active exception to reraise"),
+                        }
+                    }
+                    1 => {
+                        let exc = pop!();
+                        crate::builtins::exceptions::make_raise(ts, exc, None)
+                    }
+                    _ => {
+                        let cause = pop!();
+                        let exc = pop!();
+                        crate::builtins::exceptions::make_raise(ts, exc, Some(cause))
+                    }
+                };
+                error!(e);
+            }
+            Opcode::Reraise => {
+                let exc = pop!();
+                if oparg != 0 {
+                    let lasti = peek!(oparg as usize).as_small_int().unwrap_or(0);
+                    // SAFETY: lasti was pushed by the unwinder for this frame's code.
+                    unsafe {
+                        (*frame).prev_instr = code.code.code.as_ptr().add(lasti.max(0) as usize)
+                    };
+                }
+                let e = match exc.as_obj() {
+                    Some(o) => PyErr(o.clone()),
+                    None => ts.type_error("exceptions must derive from BaseException"),
+                };
+                drop(exc);
+                // SAFETY: frame initialised.
+                unsafe { (*frame).stack_pointer = sp };
+                *frame_r = frame;
+                *ip_r = ip;
+                *sp_r = sp;
+                *lp_r = lp;
+                return Exit::Error(e, true);
+            }
+            Opcode::LoadAssertionError => push!(types().assertion_error.clone().into_value()),
+            Opcode::LoadBuildClass => {
+                // SAFETY: frame initialised.
+                let b = unsafe { (*frame).builtins.clone() };
+                match as_dict(&b)
+                    .and(b.as_obj())
+                    .and_then(|d| p::dict_get_str(d, "__build_class__"))
+                {
+                    Some(f) => push!(f),
+                    None => error!(ts.name_error("__build_class__ not found")),
+                }
+            }
+            Opcode::BeforeWith => {
+                let mgr = pop!();
+                let r = crate::builtins::with::before_with(ts, &mgr);
+                drop(mgr);
+                let (exit, res) = tri!(r);
+                push!(exit);
+                push!(res);
+            }
+            Opcode::WithExceptStart => {
+                let val = peek!(1).clone();
+                let exit = peek!(4).clone();
+                let tb = crate::builtins::exceptions::traceback_of(&val);
+                let ty = type_of(&val).clone().into_value();
+                let r = p::call(ts, &exit, &[ty, val, tb], &[]);
+                push!(tri!(r));
+            }
+            Opcode::CallIntrinsic1 => {
+                let arg = pop!();
+                let r = match oparg {
+                    intrinsic1::PRINT => crate::builtins::sys::displayhook(ts, &arg),
+                    intrinsic1::IMPORT_STAR => {
+                        // SAFETY: frame initialised.
+                        let locals = unsafe { (*frame).locals.clone() };
+                        crate::import::import_star(ts, &arg, &locals).map(|()| Value::NONE)
+                    }
+                    intrinsic1::STOPITERATION_ERROR => {
+                        Ok(crate::generator::stopiteration_error(ts, arg.clone(), code))
+                    }
+                    intrinsic1::UNARY_POSITIVE => crate::builtins::numbers::positive(ts, &arg),
+                    intrinsic1::LIST_TO_TUPLE => Ok(new_tuple(
+                        as_list(&arg).map(|l| l.0.get()).unwrap_or_default(),
+                    )),
+                    _ => Err(ts.runtime_error("unsupported intrinsic")),
+                };
+                drop(arg);
+                push!(tri!(r));
+            }
+            Opcode::CallIntrinsic2 => {
+                let a1 = pop!();
+                let a2 = pop!();
+                let r = crate::builtins::exceptions::prep_reraise_star(ts, &a2, &a1);
+                push!(tri!(r));
+            }
+            Opcode::ConvertValue => {
+                let v = pop!();
+                let r = match oparg {
+                    1 => p::str_(ts, &v),
+                    2 => p::repr(ts, &v),
+                    _ => crate::builtins::functions::ascii(ts, &v),
+                };
+                drop(v);
+                push!(tri!(r));
+            }
+            Opcode::FormatSimple => {
+                let v = pop!();
+                if !p::is_exact_str(&v) {
+                    let r = crate::builtins::format::format(ts, &v, "");
+                    drop(v);
+                    push!(tri!(r));
+                } else {
+                    push!(v);
+                }
+            }
+            Opcode::FormatWithSpec => {
+                let spec = pop!();
+                let v = pop!();
+                let r = crate::builtins::format::format(ts, &v, as_str(&spec).unwrap_or(""));
+                drop(v);
+                drop(spec);
+                push!(tri!(r));
+            }
+            Opcode::ImportName => {
+                let fromlist = pop!();
+                let level = pop!();
+                let name = name!(oparg);
+                // SAFETY: frame initialised.
+                let globals = unsafe { (*frame).globals.clone() };
+                save_frame!();
+                let r =
+                    crate::import::import_name(ts, name.as_value(), &globals, &fromlist, &level);
+                drop(fromlist);
+                drop(level);
+                push!(tri!(r));
+            }
+            Opcode::ImportFrom => {
+                let name = name!(oparg);
+                let module = peek!(1).clone();
+                let r = crate::import::import_from(ts, &module, name);
+                push!(tri!(r));
+            }
+            Opcode::SetupAnnotations => {
+                // SAFETY: frame initialised.
+                let locals = unsafe { (*frame).locals.clone() };
+                let r = crate::builtins::function::setup_annotations(ts, &locals);
+                tri!(r);
+            }
+            Opcode::GetLen => {
+                let r = p::len(ts, peek!(1));
+                push!(int_from_i64(tri!(r) as i64));
+            }
+            Opcode::MatchMapping
+            | Opcode::MatchSequence
+            | Opcode::MatchKeys
+            | Opcode::MatchClass => {
+                let r = crate::builtins::pattern::match_op(ts, op, oparg, &mut sp);
+                tri!(r);
+            }
+            Opcode::GetAwaitable
+            | Opcode::GetAiter
+            | Opcode::GetAnext
+            | Opcode::BeforeAsyncWith
+            | Opcode::EndAsyncFor => {
+                let r = crate::generator::async_op(ts, op, oparg, &mut sp);
+                tri!(r);
+            }
+            Opcode::ExitInitCheck => {
+                let v = pop!();
+                if !v.is_none() {
+                    error!(ts.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        type_name(&v)
+                    )));
+                }
+            }
+        }
+    }
+}
+
+/// Whether a call with `nargs` positional arguments binds one-to-one to parameters.
+#[inline(always)]
+fn fast_bindable(code: &CodeData, nargs: usize) -> bool {
+    let co = &code.code;
+    co.argcount as usize == nargs
+        && co.kwonlyargcount == 0
+        && co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+}
+
+/// Pops `n` values off the stack (in stack order).
+#[inline(always)]
+fn take_n(sp: &mut *mut Value, n: usize) -> Vec<Value> {
+    let mut out = Vec::with_capacity(n);
+    // SAFETY: the stack holds at least `n` values; we move them out and lower the pointer.
+    unsafe {
+        *sp = sp.sub(n);
+        for i in 0..n {
+            out.push(ptr::read(sp.add(i)));
+        }
+    }
+    out
+}
+
+fn float_compare(x: f64, y: f64, op: CompareOp) -> bool {
+    match op {
+        CompareOp::Lt => x < y,
+        CompareOp::Le => x <= y,
+        CompareOp::Eq => x == y,
+        CompareOp::Ne => x != y,
+        CompareOp::Gt => x > y,
+        CompareOp::Ge => x >= y,
+    }
+}
+
+/// BINARY_OP with inline fast paths for small ints and floats.
+#[inline(always)]
+fn binary_op_fast(ts: &ThreadState, a: &Value, b: &Value, oparg: u32) -> PyResult<Value> {
+    let op = oparg as usize % BINARY_OP_INPLACE as usize;
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        match op {
+            0 => return Ok(int_from_i64(x + y)),
+            10 => return Ok(int_from_i64(x - y)),
+            5 => {
+                if let Some(r) = x.checked_mul(y) {
+                    return Ok(int_from_i64(r));
+                }
+            }
+            1 => return Ok(int_from_i64(x & y)),
+            7 => return Ok(int_from_i64(x | y)),
+            12 => return Ok(int_from_i64(x ^ y)),
+            2 if y != 0 => {
+                return Ok(int_from_i64(
+                    x.div_euclid(y) - i64::from((x.rem_euclid(y) != 0) && (y < 0)),
+                ))
+            }
+            6 if y != 0 => {
+                let r = x % y;
+                return Ok(int_from_i64(if r != 0 && ((r < 0) != (y < 0)) {
+                    r + y
+                } else {
+                    r
+                }));
+            }
+            _ => {}
+        }
+    } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+        match op {
+            0 => return Ok(Value::from_f64(x + y)),
+            10 => return Ok(Value::from_f64(x - y)),
+            5 => return Ok(Value::from_f64(x * y)),
+            11 if y != 0.0 => return Ok(Value::from_f64(x / y)),
+            _ => {}
+        }
+    }
+    binary_op_slow(ts, a, b, oparg)
+}
+
+#[inline(never)]
+fn binary_op_slow(ts: &ThreadState, a: &Value, b: &Value, oparg: u32) -> PyResult<Value> {
+    if oparg >= BINARY_OP_INPLACE {
+        p::inplace_op(ts, a, b, (oparg - BINARY_OP_INPLACE) as usize)
+    } else {
+        p::binary_op(ts, a, b, oparg as usize)
+    }
+}
+
+/// BINARY_SUBSCR with fast paths for list/tuple by int and dict.
+#[inline(always)]
+fn subscr_fast(ts: &ThreadState, c: &Value, sub: &Value) -> PyResult<Value> {
+    if let Some(i) = sub.as_small_int() {
+        if let Some(o) = c.as_obj() {
+            if let Some(l) = o.downcast::<ListData>() {
+                let r = l.0.with(|items| {
+                    let n = items.len() as i64;
+                    let j = if i < 0 { i + n } else { i };
+                    if (0..n).contains(&j) {
+                        Some(items[j as usize].clone())
+                    } else {
+                        None
+                    }
+                });
+                return r.ok_or_else(|| ts.index_error("list index out of range"));
+            }
+        }
+    }
+    p::getitem(ts, c, sub)
+}
+
+/// STORE_SUBSCR with a fast path for list[int] and dict.
+#[inline(always)]
+fn store_subscr_fast(ts: &ThreadState, c: &Value, sub: Value, v: Value) -> PyResult<()> {
+    if let Some(i) = sub.as_small_int() {
+        if let Some(l) = as_list(c) {
+            let r = l.0.with_mut(|items| {
+                let n = items.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                if (0..n).contains(&j) {
+                    Ok(std::mem::replace(&mut items[j as usize], v))
+                } else {
+                    Err(v)
+                }
+            });
+            return match r {
+                Ok(old) => {
+                    drop(old);
+                    Ok(())
+                }
+                Err(v) => {
+                    drop(v);
+                    Err(ts.index_error("list assignment index out of range"))
+                }
+            };
+        }
+    }
+    if let Some(d) = as_dict(c) {
+        if p::is_exact_str(&sub) || sub.is_small_int() {
+            return p::dict_set(ts, d, sub, v);
+        }
+    }
+    p::setitem(ts, c, &sub, v)
+}
+
+#[inline(always)]
+fn for_iter_next(ts: &ThreadState, it: &Value) -> PyResult<Option<Value>> {
+    p::next(ts, it)
+}
+
+fn cell_get(cell: &Value) -> Value {
+    cell.as_obj()
+        .and_then(|o| o.downcast::<CellData>())
+        .map(|c| c.0.get())
+        .unwrap_or(Value::NULL)
+}
+
+#[cold]
+fn unbound_local(ts: &ThreadState, code: &CodeData, i: usize) -> PyErr {
+    let name = code.code.localsplusnames.get(i).map_or("?", |s| &**s);
+    let e = ts.new_error(
+        &types().unbound_local_error,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    );
+    crate::builtins::exceptions::set_name_attr(&e, name);
+    e
+}
+
+#[cold]
+fn free_var_error(ts: &ThreadState, code: &CodeData, i: usize) -> PyErr {
+    let name = code.code.localsplusnames.get(i).map_or("?", |s| &**s);
+    let kind = code.code.localspluskinds.get(i).copied().unwrap_or(0);
+    if kind & local_kind::FREE != 0 {
+        ts.name_error(format!(
+            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+        ))
+    } else {
+        ts.new_error(
+            &types().unbound_local_error,
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    }
+}
+
+#[cold]
+fn name_not_defined(ts: &ThreadState, name: &ObjRef) -> PyErr {
+    let n = as_str(name.as_value()).unwrap_or("?");
+    let e = ts.name_error(format!("name '{n}' is not defined"));
+    crate::builtins::exceptions::set_name_attr(&e, n);
+    e
+}
+
+/// Reads `name` from a namespace dict by its interned str (no Python code runs).
+#[inline(always)]
+fn dict_get_name(dict: &Value, name: &ObjRef) -> Option<Value> {
+    let d = as_dict(dict)?;
+    let sd = crate::object::str::as_str_data(name.as_value())?;
+    let h = sd.hash();
+    d.0.with(|t| {
+        match t.probe(h, |e| {
+            e.key.is(name.as_value()) || as_str(&e.key) == Some(&*sd.s)
+        }) {
+            crate::object::table::Probe::Found(ix) => {
+                t.entries[ix].as_ref().map(|e| e.value.clone())
+            }
+            crate::object::table::Probe::Missing => None,
+        }
+    })
+}
+
+fn load_global(ts: &ThreadState, frame: *mut InterpreterFrame, name: &ObjRef) -> PyResult<Value> {
+    // SAFETY: frame initialised.
+    let (g, b) = unsafe { (&(*frame).globals, &(*frame).builtins) };
+    if let Some(v) = dict_get_name(g, name) {
+        return Ok(v);
+    }
+    if let Some(v) = dict_get_name(b, name) {
+        return Ok(v);
+    }
+    if as_dict(b).is_none() && !b.is_null() {
+        if let Ok(v) = p::getitem(ts, b, name.as_value()) {
+            return Ok(v);
+        }
+    }
+    Err(name_not_defined(ts, name))
+}
+
+fn load_name(ts: &ThreadState, frame: *mut InterpreterFrame, name: &ObjRef) -> PyResult<Value> {
+    // SAFETY: frame initialised.
+    let locals = unsafe { &(*frame).locals };
+    if !locals.is_null() {
+        if let Some(v) = mapping_get(ts, locals, name)? {
+            return Ok(v);
+        }
+    }
+    load_global(ts, frame, name)
+}
+
+/// `mapping[name]` with KeyError meaning "absent".
+fn mapping_get(ts: &ThreadState, mapping: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+    if as_dict(mapping).is_some() && crate::protocol::is_exact_dict(mapping) {
+        return Ok(dict_get_name(mapping, name));
+    }
+    match p::getitem(ts, mapping, name.as_value()) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if p::is_instance_of(e.value(), &types().key_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn store_in(ts: &ThreadState, mapping: &Value, name: ObjRef, v: Value) -> PyResult<()> {
+    match as_dict(mapping) {
+        Some(d) if crate::protocol::is_exact_dict(mapping) => {
+            p::dict_set(ts, d, name.into_value(), v)
+        }
+        _ => p::setitem(ts, mapping, name.as_value(), v),
+    }
+}
+
+fn delete_global(ts: &ThreadState, g: &Value, name: &ObjRef) -> PyResult<()> {
+    match as_dict(g) {
+        Some(d) => match p::dict_del(ts, d, name.as_value())? {
+            Some(_) => Ok(()),
+            None => Err(name_not_defined(ts, name)),
+        },
+        None => p::delitem(ts, g, name.as_value()),
+    }
+}
+
+/// The method form of LOAD_ATTR: `Some(function)` when `owner.name` is a plain method found on
+/// the type (to be called with `owner` as self), `None` to fall back to `getattr`.
+fn load_method(ts: &ThreadState, owner: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+    let _ = ts;
+    let ty = type_of(owner);
+    let td = type_data(ty);
+    if td.slots().getattro.is_some() {
+        return Ok(None);
+    }
+    let n = as_str(name.as_value()).unwrap_or("");
+    let Some(descr) = p::type_lookup(ty, n) else {
+        return Ok(None);
+    };
+    let is_method = descr.as_obj().is_some_and(|o| {
+        o.is::<FunctionData>()
+            || o.downcast::<MethodDescrData>()
+                .is_some_and(|m| !m.class_method && !m.static_method)
+    });
+    if !is_method {
+        return Ok(None);
+    }
+    if let Some(d) = owner.as_obj().and_then(ObjRef::dict) {
+        if p::dict_get_str(&d, n).is_some() {
+            return Ok(None);
+        }
+    }
+    Ok(Some(descr))
+}
+
+fn unpack_iterable(
+    ts: &ThreadState,
+    seq: &Value,
+    before: usize,
+    after: Option<usize>,
+) -> PyResult<Vec<Value>> {
+    let it = p::get_iter(ts, seq).map_err(|e| {
+        if p::is_instance_of(e.value(), &types().type_error) {
+            ts.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                type_name(seq)
+            ))
+        } else {
+            e
+        }
+    })?;
+    let mut items = Vec::new();
+    match after {
+        None => {
+            while let Some(x) = p::next(ts, &it)? {
+                items.push(x);
+                if items.len() > before {
+                    return Err(
+                        ts.value_error(format!("too many values to unpack (expected {before})"))
+                    );
+                }
+            }
+            if items.len() < before {
+                return Err(ts.value_error(format!(
+                    "not enough values to unpack (expected {}, got {})",
+                    before,
+                    items.len()
+                )));
+            }
+            Ok(items)
+        }
+        Some(after) => {
+            while let Some(x) = p::next(ts, &it)? {
+                items.push(x);
+            }
+            if items.len() < before + after {
+                return Err(ts.value_error(format!(
+                    "not enough values to unpack (expected at least {}, got {})",
+                    before + after,
+                    items.len()
+                )));
+            }
+            let tail = items.split_off(items.len() - after);
+            let middle = items.split_off(before);
+            items.push(new_list(middle));
+            items.extend(tail);
+            Ok(items)
+        }
+    }
+}
+
+fn call_ex(ts: &ThreadState, func: &Value, callargs: &Value, kwargs: &Value) -> PyResult<Value> {
+    let mut args = match as_tuple(callargs) {
+        Some(t) => t.to_vec(),
+        None => p::collect(ts, callargs).map_err(|e| {
+            if p::is_instance_of(e.value(), &types().type_error) {
+                ts.type_error(format!(
+                    "{} argument after * must be an iterable, not {}",
+                    crate::builtins::function::callable_name(ts, func),
+                    type_name(callargs)
+                ))
+            } else {
+                e
+            }
+        })?,
+    };
+    let mut kwnames = Vec::new();
+    if !kwargs.is_null() {
+        let items = crate::builtins::dict::mapping_items(ts, kwargs)?;
+        for (k, v) in items {
+            if as_str(&k).is_none() {
+                return Err(ts.type_error("keywords must be strings"));
+            }
+            kwnames.push(k);
+            args.push(v);
+        }
+    }
+    p::call(ts, func, &args, &kwnames)
+}
+
+// Keep unused-import lints quiet for items used only in some configurations.
+#[allow(dead_code)]
+fn _unused(_: &PyCell<Value>, _: &TypeData, _: Option<f64>) {
+    let _ = as_f64;
+    let _ = new_dict;
+}

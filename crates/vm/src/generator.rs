@@ -1,0 +1,307 @@
+//! Generators and coroutines: a heap object embedding a suspended frame.
+//!
+//! Calling a generator function binds its arguments into a frame that the generator owns and
+//! starts it just after RETURN_GENERATOR. `send` resumes the frame through an entry frame; the
+//! frame's `yielded` flag says whether it yielded or returned. See
+//! docs/design/frames-and-calls.md.
+
+use std::ptr;
+
+use ferrum_bytecode::code::flags;
+use ferrum_bytecode::Opcode;
+
+use crate::frame::{FrameOwner, InterpreterFrame, OwnedFrame, HEADER_WORDS};
+use crate::object::function::{CodeData, FunctionData};
+use crate::object::{alloc, ObjRef, PyCell};
+use crate::protocol as p;
+use crate::thread_state::ThreadState;
+use crate::types::{type_of, types};
+use crate::value::Value;
+use crate::{PyErr, PyResult};
+
+/// Payload of a generator or coroutine.
+pub struct GenData {
+    /// The embedded frame.
+    pub frame: OwnedFrame,
+    /// Not started / suspended / running / finished.
+    pub state: PyCell<GenState>,
+    /// `__name__`.
+    pub name: PyCell<Value>,
+    /// `__qualname__`.
+    pub qualname: PyCell<Value>,
+    /// The code object (`gi_code`).
+    pub code: Value,
+    /// Coroutine (`async def`) rather than generator.
+    pub is_coroutine: bool,
+}
+
+/// Execution state of a generator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    /// Created, not yet run.
+    Created,
+    /// Suspended at a yield.
+    Suspended,
+    /// Currently running.
+    Running,
+    /// Returned or raised.
+    Finished,
+}
+
+/// Moves a just-bound frame from the data stack into a new generator object.
+///
+/// # Safety
+/// `frame` must be an initialised, argument-bound frame at the top of the data stack.
+pub unsafe fn make_generator(
+    ts: &ThreadState,
+    frame: *mut InterpreterFrame,
+    fobj: &ObjRef,
+) -> Value {
+    // SAFETY: the frame is initialised.
+    let (code, size) = unsafe { (InterpreterFrame::code(frame), (*frame).size as usize) };
+    let owned = OwnedFrame::new(size);
+    let gf = owned.frame();
+    // SAFETY: both allocations hold a header and `size` slots; we move the words, then
+    // release the data-stack copy without dropping (ownership moved).
+    unsafe {
+        ptr::copy_nonoverlapping(frame as *const u64, gf as *mut u64, HEADER_WORDS + size);
+        let lp_old = InterpreterFrame::localsplus(frame);
+        let lp_new = InterpreterFrame::localsplus(gf);
+        (*gf).stack_pointer = lp_new.add((*frame).stack_pointer.offset_from(lp_old) as usize);
+        (*gf).owner = FrameOwner::Generator;
+        (*gf).instr_ptr = code.code.code.as_ptr().add(code.gen_start as usize);
+        (*gf).prev_instr = (*gf).instr_ptr;
+        ts.datastack().pop(frame as *mut u64);
+        ts.recursion_remaining.set(ts.recursion_remaining.get() + 1);
+    }
+    // SAFETY: the function object's payload is a function.
+    let func = unsafe { fobj.downcast_unchecked::<FunctionData>() };
+    // SAFETY: the moved frame is initialised.
+    unsafe { crate::call::init_cells(gf, func, code) };
+    let is_coroutine = code.code.flags & flags::COROUTINE != 0;
+    let ty = if is_coroutine {
+        &types().coroutine
+    } else {
+        &types().generator
+    };
+    // SAFETY: the frame is initialised.
+    let code_v = unsafe { (*gf).code_obj.clone() };
+    alloc(
+        ty,
+        GenData {
+            frame: owned,
+            state: PyCell::new(GenState::Created),
+            name: PyCell::new(func.name.get()),
+            qualname: PyCell::new(func.qualname.get()),
+            code: code_v,
+            is_coroutine,
+        },
+    )
+    .into_value()
+}
+
+impl Drop for GenData {
+    fn drop(&mut self) {
+        let f = self.frame.frame();
+        // SAFETY: the frame was initialised in `make_generator`; finished frames were already
+        // cleared (clearing twice is harmless: slots are NULL).
+        unsafe {
+            if !(*f).instr_ptr.is_null() {
+                InterpreterFrame::clear(f);
+            }
+        }
+    }
+}
+
+/// The outcome of resuming a generator.
+pub enum SendResult {
+    /// It yielded this value.
+    Yielded(Value),
+    /// It returned this value.
+    Returned(Value),
+}
+
+/// Resumes `gen` with `value` (or throws `exc` into it).
+pub fn gen_send_ex(
+    ts: &ThreadState,
+    gen: &Value,
+    value: Value,
+    exc: Option<PyErr>,
+) -> PyResult<SendResult> {
+    let Some(g) = gen.as_obj().and_then(|o| o.downcast::<GenData>()) else {
+        return Err(ts.type_error("not a generator"));
+    };
+    match g.state.get() {
+        GenState::Running => {
+            let what = if g.is_coroutine {
+                "coroutine"
+            } else {
+                "generator"
+            };
+            return Err(ts.value_error(format!("{what} already executing")));
+        }
+        GenState::Finished => {
+            if let Some(e) = exc {
+                return Err(e);
+            }
+            if g.is_coroutine {
+                return Err(ts.runtime_error("cannot reuse already awaited coroutine"));
+            }
+            return Ok(SendResult::Returned(Value::NONE));
+        }
+        GenState::Created => {
+            if exc.is_none() && !value.is_none() {
+                let what = if g.is_coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                };
+                return Err(ts.type_error(format!(
+                    "can't send non-None value to a just-started {what}"
+                )));
+            }
+        }
+        GenState::Suspended => {}
+    }
+    let r = ts.recursion_remaining.get() - 1;
+    if r < 0 {
+        return Err(ts.new_error(&types().recursion_error, "maximum recursion depth exceeded"));
+    }
+    ts.recursion_remaining.set(r);
+    g.state.with_mut(|s| *s = GenState::Running);
+    let f = g.frame.frame();
+    let result = crate::eval::resume_frame(ts, f, value, exc);
+    // SAFETY: the frame is owned by the generator and initialised.
+    let yielded = unsafe { (*f).yielded };
+    ts.recursion_remaining.set(ts.recursion_remaining.get() + 1);
+    match result {
+        Ok(v) if yielded => {
+            g.state.with_mut(|s| *s = GenState::Suspended);
+            Ok(SendResult::Yielded(v))
+        }
+        Ok(v) => {
+            g.state.with_mut(|s| *s = GenState::Finished);
+            Ok(SendResult::Returned(v))
+        }
+        Err(e) => {
+            g.state.with_mut(|s| *s = GenState::Finished);
+            Err(e)
+        }
+    }
+}
+
+/// `next(gen)`.
+pub fn gen_next(ts: &ThreadState, gen: &Value) -> PyResult<Option<Value>> {
+    match gen_send_ex(ts, gen, Value::NONE, None)? {
+        SendResult::Yielded(v) => Ok(Some(v)),
+        SendResult::Returned(v) => {
+            if v.is_none() {
+                Ok(None)
+            } else {
+                Err(ts.stop_iteration(v))
+            }
+        }
+    }
+}
+
+/// `SEND`: delegate to a generator or any iterator with `send`.
+pub fn send_to(ts: &ThreadState, receiver: &Value, v: Value) -> PyResult<SendResult> {
+    if receiver.as_obj().is_some_and(|o| o.is::<GenData>()) {
+        return gen_send_ex(ts, receiver, v, None);
+    }
+    let r = if v.is_none() {
+        match p::next(ts, receiver) {
+            Ok(Some(x)) => return Ok(SendResult::Yielded(x)),
+            Ok(None) => return Ok(SendResult::Returned(Value::NONE)),
+            Err(e) => Err(e),
+        }
+    } else {
+        p::call_method(ts, receiver, "send", &[v])
+    };
+    match r {
+        Ok(x) => Ok(SendResult::Yielded(x)),
+        Err(e) if p::is_instance_of(e.value(), &types().stop_iteration) => Ok(
+            SendResult::Returned(crate::builtins::exceptions::stop_iteration_value(e.value())),
+        ),
+        Err(e) => Err(e),
+    }
+}
+
+/// PEP 479: a StopIteration escaping a generator becomes RuntimeError.
+pub fn stopiteration_error(ts: &ThreadState, exc: Value, code: &CodeData) -> Value {
+    let is_coro = code.code.flags & flags::COROUTINE != 0;
+    let is_agen = code.code.flags & flags::ASYNC_GENERATOR != 0;
+    let msg = if p::is_instance_of(&exc, &types().stop_iteration) {
+        if is_coro {
+            "coroutine raised StopIteration"
+        } else if is_agen {
+            "async generator raised StopIteration"
+        } else {
+            "generator raised StopIteration"
+        }
+    } else if is_agen && p::is_instance_of(&exc, &types().stop_async_iteration) {
+        "async generator raised StopAsyncIteration"
+    } else {
+        return exc;
+    };
+    let err = ts.runtime_error(msg);
+    if let Some(ed) = err.0.downcast::<crate::object::misc::ExceptionData>() {
+        let old = ed.cause.replace(exc.clone());
+        drop(old);
+        let old = ed.context.replace(exc);
+        drop(old);
+        ed.suppress_context.with_mut(|s| *s = true);
+    }
+    err.0.into_value()
+}
+
+/// Async opcodes are not supported yet (a later issue); they raise instead of crashing.
+pub fn async_op(ts: &ThreadState, op: Opcode, _oparg: u32, _sp: &mut *mut Value) -> PyResult<()> {
+    Err(ts.not_implemented_error(format!("{} is not supported yet", op.name())))
+}
+
+/// `gen.throw(exc)`.
+pub fn gen_throw(ts: &ThreadState, gen: &Value, exc: PyErr) -> PyResult<Value> {
+    match gen_send_ex(ts, gen, Value::NONE, Some(exc))? {
+        SendResult::Yielded(v) => Ok(v),
+        SendResult::Returned(v) => Err(ts.stop_iteration(v)),
+    }
+}
+
+/// `gen.close()`.
+pub fn gen_close(ts: &ThreadState, gen: &Value) -> PyResult<Value> {
+    let Some(g) = gen.as_obj().and_then(|o| o.downcast::<GenData>()) else {
+        return Ok(Value::NONE);
+    };
+    match g.state.get() {
+        GenState::Created => {
+            g.state.with_mut(|s| *s = GenState::Finished);
+            let f = g.frame.frame();
+            // SAFETY: the generator owns its initialised frame.
+            unsafe {
+                InterpreterFrame::clear(f);
+                (*f).instr_ptr = ptr::null();
+            }
+            return Ok(Value::NONE);
+        }
+        GenState::Finished => return Ok(Value::NONE),
+        _ => {}
+    }
+    let exc = PyErr(ts.new_exception(&types().generator_exit, vec![]));
+    match gen_send_ex(ts, gen, Value::NONE, Some(exc)) {
+        Ok(SendResult::Yielded(_)) => Err(ts.runtime_error("generator ignored GeneratorExit")),
+        Ok(SendResult::Returned(_)) => Ok(Value::NONE),
+        Err(e)
+            if p::is_instance_of(e.value(), &types().generator_exit)
+                || p::is_instance_of(e.value(), &types().stop_iteration) =>
+        {
+            Ok(Value::NONE)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Whether a value is a generator.
+pub fn is_generator(v: &Value) -> bool {
+    v.as_obj().is_some_and(|o| o.is::<GenData>()) && !type_of(v).is_same(&types().coroutine)
+}

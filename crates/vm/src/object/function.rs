@@ -1,0 +1,129 @@
+//! Function-like objects: Python functions, bound methods, builtin (native) functions,
+//! method descriptors of builtin types, and the `staticmethod`/`classmethod`/`property`
+//! wrappers. See docs/design/frames-and-calls.md.
+
+use std::sync::Arc;
+
+use ferrum_bytecode::CodeObject;
+
+use crate::object::{ObjRef, PyCell};
+use crate::thread_state::ThreadState;
+use crate::value::Value;
+use crate::PyResult;
+
+/// A runtime code object: the compiled code plus its constants as values.
+pub struct CodeData {
+    /// The compiled code object.
+    pub code: Arc<CodeObject>,
+    /// `co_consts` as values (nested code objects included).
+    pub consts: Box<[Value]>,
+    /// `co_names` as interned strs.
+    pub names: Box<[ObjRef]>,
+    /// Localsplus names as interned strs.
+    pub localsplusnames: Box<[ObjRef]>,
+    /// Index of the first instruction after RETURN_GENERATOR (generators start there).
+    pub gen_start: u32,
+    /// Frame size in slots: localsplus + stack.
+    pub framesize: usize,
+}
+
+/// A Python function.
+pub struct FunctionData {
+    /// `__code__` (a code object).
+    pub code: PyCell<ObjRef>,
+    /// `__globals__` (a dict object).
+    pub globals: ObjRef,
+    /// The builtins dict captured at creation.
+    pub builtins: ObjRef,
+    /// `__name__`.
+    pub name: PyCell<Value>,
+    /// `__qualname__`.
+    pub qualname: PyCell<Value>,
+    /// `__defaults__` (tuple or None).
+    pub defaults: PyCell<Value>,
+    /// `__kwdefaults__` (dict or None).
+    pub kwdefaults: PyCell<Value>,
+    /// `__closure__` (tuple of cells or None).
+    pub closure: PyCell<Value>,
+    /// `__annotations__` (dict or None until asked for).
+    pub annotations: PyCell<Value>,
+    /// `__doc__`.
+    pub doc: PyCell<Value>,
+    /// `__module__`.
+    pub module: PyCell<Value>,
+}
+
+/// A bound method (`obj.method`).
+pub struct MethodData {
+    /// `__func__`.
+    pub func: Value,
+    /// `__self__`.
+    pub self_: Value,
+}
+
+/// Calling convention of native functions: positional arguments followed by keyword argument
+/// values; `kwnames` names the trailing keyword values.
+pub type NativeFn = fn(&ThreadState, &[Value], &[Value]) -> PyResult<Value>;
+
+/// A builtin function (`len`, `print`) or a bound builtin method (`[].append`).
+pub struct BuiltinFunctionData {
+    /// `__name__`.
+    pub name: &'static str,
+    /// The implementation.
+    pub func: NativeFn,
+    /// `__self__` (NULL for plain functions); passed as the first argument when set.
+    pub self_: Value,
+    /// `__module__` for plain functions.
+    pub module: Option<&'static str>,
+    /// `__doc__`.
+    pub doc: Option<&'static str>,
+}
+
+/// A method of a builtin type, found in the type's dict (`list.append`).
+pub struct MethodDescrData {
+    /// `__name__`.
+    pub name: &'static str,
+    /// The implementation (receives `self` as the first argument).
+    pub func: NativeFn,
+    /// The type that defines it.
+    pub owner: ObjRef,
+    /// A classmethod-like descriptor (`dict.fromkeys`): binds the class instead of the instance.
+    pub class_method: bool,
+    /// A staticmethod-like descriptor (`str.maketrans`).
+    pub static_method: bool,
+}
+
+/// A getter/setter pair for a builtin attribute (`function.__name__`).
+pub struct GetSetDescrData {
+    /// The attribute name.
+    pub name: &'static str,
+    /// Reads the attribute.
+    pub get: fn(&ThreadState, &Value) -> PyResult<Value>,
+    /// Writes (`Some`) or deletes (`None`) the attribute; `None` if read-only.
+    pub set: Option<fn(&ThreadState, &Value, Option<Value>) -> PyResult<()>>,
+    /// The type that defines it.
+    pub owner: ObjRef,
+}
+
+/// `staticmethod(f)`.
+pub struct StaticMethodData(pub PyCell<Value>);
+
+/// `classmethod(f)`.
+pub struct ClassMethodData(pub PyCell<Value>);
+
+/// `property(fget, fset, fdel, doc)`.
+pub struct PropertyData {
+    /// Getter.
+    pub fget: PyCell<Value>,
+    /// Setter.
+    pub fset: PyCell<Value>,
+    /// Deleter.
+    pub fdel: PyCell<Value>,
+    /// `__doc__`.
+    pub doc: PyCell<Value>,
+    /// The attribute name (`__set_name__`).
+    pub name: PyCell<Value>,
+}
+
+/// A closure cell.
+pub struct CellData(pub PyCell<Value>);

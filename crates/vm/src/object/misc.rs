@@ -1,0 +1,86 @@
+//! Smaller builtin payloads: modules, `range`, `slice`, `super`, exceptions, tracebacks,
+//! frame objects, and the plain `object` payload. See docs/design/object-model.md.
+
+use crate::object::{ObjRef, PyCell};
+use crate::value::Value;
+
+/// Payload of `object()` and of instances of classes with no builtin base.
+pub struct ObjectData;
+
+/// A module: its namespace dict.
+pub struct ModuleData {
+    /// The module's `__dict__`.
+    pub dict: ObjRef,
+}
+
+/// `range(start, stop, step)` (int bounds; big ones fall back to `BigRange`).
+pub struct RangeData {
+    /// Start (an int value).
+    pub start: Value,
+    /// Stop.
+    pub stop: Value,
+    /// Step (never zero).
+    pub step: Value,
+}
+
+/// `slice(start, stop, step)`.
+pub struct SliceData {
+    /// Start or None.
+    pub start: Value,
+    /// Stop or None.
+    pub stop: Value,
+    /// Step or None.
+    pub step: Value,
+}
+
+/// `super(type, obj)`.
+pub struct SuperData {
+    /// The class whose MRO successor is searched.
+    pub type_: Value,
+    /// The bound object (or None).
+    pub obj: Value,
+    /// The type of the bound object (or None).
+    pub obj_type: Value,
+}
+
+/// Payload of every exception instance.
+pub struct ExceptionData {
+    /// `args`.
+    pub args: PyCell<Value>,
+    /// `__traceback__` (traceback or None).
+    pub traceback: PyCell<Value>,
+    /// `__cause__`.
+    pub cause: PyCell<Value>,
+    /// `__context__`.
+    pub context: PyCell<Value>,
+    /// `__suppress_context__`.
+    pub suppress_context: PyCell<bool>,
+}
+
+/// A traceback entry.
+pub struct TracebackData {
+    /// `tb_next`.
+    pub next: PyCell<Value>,
+    /// `tb_frame`.
+    pub frame: Value,
+    /// `tb_lasti` (byte offset).
+    pub lasti: u32,
+    /// `tb_lineno`.
+    pub lineno: Option<u32>,
+}
+
+/// A frame object (a snapshot made for tracebacks and `sys._getframe`).
+pub struct FrameData {
+    /// `f_code`.
+    pub code: Value,
+    /// `f_globals`.
+    pub globals: Value,
+    /// `f_locals` snapshot (or None).
+    pub locals: PyCell<Value>,
+    /// `f_lineno`.
+    pub lineno: Option<u32>,
+    /// `f_lasti` (byte offset).
+    pub lasti: u32,
+    /// `f_back`.
+    pub back: Value,
+}
