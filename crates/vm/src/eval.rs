@@ -266,7 +266,7 @@ fn eval(
     }
 
     load_frame!();
-    let mut pending: Option<(PyErr, bool)> = throw.map(|e| (e, false));
+    let mut pending: Option<(PyErr, bool, Option<u32>)> = throw.map(|e| (e, false, None));
     if pending.is_some() {
         // Errors thrown into a suspended frame are reported at its last instruction.
         // SAFETY: the frame is initialised.
@@ -275,11 +275,11 @@ fn eval(
         }
     }
     if let Err(e) = ts.enter_recursive_frame() {
-        pending = Some((e, false));
+        pending = Some((e, false, None));
     }
     loop {
         // `pending` holds an error to unwind: (exception, is_reraise).
-        let (err, reraise) = match pending.take() {
+        let (err, reraise, restored_lasti) = match pending.take() {
             Some(x) => x,
             None => {
                 let r = run(ts, &mut frame, &mut ip, &mut sp, &mut lp, &mut code);
@@ -288,7 +288,7 @@ fn eval(
                         ts.leave_recursive_frame();
                         return Ok(v);
                     }
-                    Exit::Error(e, reraise) => (e, reraise),
+                    Exit::Error(e, reraise, l) => (e, reraise, l),
                 }
             }
         };
@@ -296,6 +296,7 @@ fn eval(
         // Unwind.
         // SAFETY: `frame` is initialised; `prev_instr` was set by the failing instruction.
         let mut lasti = unsafe { InterpreterFrame::lasti(frame) };
+        let mut reported_lasti = restored_lasti.unwrap_or(lasti);
         if !reraise {
             attach_context(ts, &err);
             // SAFETY: as above.
@@ -320,7 +321,7 @@ fn eval(
                     }
                     drop(dropped);
                     if h.lasti {
-                        ptr::write(sp, int_from_i64(i64::from(lasti)));
+                        ptr::write(sp, int_from_i64(i64::from(reported_lasti)));
                         sp = sp.add(1);
                     }
                     ptr::write(sp, err.0.clone().into_value());
@@ -356,6 +357,7 @@ fn eval(
                     return Err(err);
                 }
                 lasti = InterpreterFrame::lasti(frame);
+                reported_lasti = lasti;
                 add_traceback(ts, &err, frame, lasti);
             }
         }
@@ -364,7 +366,9 @@ fn eval(
 
 enum Exit {
     Return(Value),
-    Error(PyErr, bool),
+    /// An error to unwind: the exception, whether it is a re-raise (no new traceback entry),
+    /// and the `lasti` a RERAISE restored (reported instead of the current instruction).
+    Error(PyErr, bool, Option<u32>),
 }
 
 impl ThreadState {
@@ -521,7 +525,7 @@ fn run<'a>(
             *ip_r = ip;
             *sp_r = sp;
             *lp_r = lp;
-            return Exit::Error($e, false);
+            return Exit::Error($e, false, None);
         }};
     }
     macro_rules! tri {
@@ -1418,7 +1422,7 @@ fn run<'a>(
                             *ip_r = ip;
                             *sp_r = sp;
                             *lp_r = lp;
-                            return Exit::Error(e, true);
+                            return Exit::Error(e, true, None);
                         }
                         None => error!(ts.type_error("bad exception")),
                     }
@@ -1464,7 +1468,7 @@ fn run<'a>(
                                 *ip_r = ip;
                                 *sp_r = sp;
                                 *lp_r = lp;
-                                return Exit::Error(e, true);
+                                return Exit::Error(e, true, None);
                             }
                             None => ts.runtime_error("No active exception to reraise"),
                         }
@@ -1483,13 +1487,11 @@ fn run<'a>(
             }
             Opcode::Reraise => {
                 let exc = pop!();
-                if oparg != 0 {
-                    let lasti = peek!(oparg as usize).as_small_int().unwrap_or(0);
-                    // SAFETY: lasti was pushed by the unwinder for this frame's code.
-                    unsafe {
-                        (*frame).prev_instr = code.code.code.as_ptr().add(lasti.max(0) as usize)
-                    };
-                }
+                let restored = if oparg != 0 {
+                    peek!(oparg as usize).as_small_int().map(|l| l.max(0) as u32)
+                } else {
+                    None
+                };
                 let e = match exc.as_obj() {
                     Some(o) => PyErr(o.clone()),
                     None => ts.type_error("exceptions must derive from BaseException"),
@@ -1501,7 +1503,7 @@ fn run<'a>(
                 *ip_r = ip;
                 *sp_r = sp;
                 *lp_r = lp;
-                return Exit::Error(e, true);
+                return Exit::Error(e, true, restored);
             }
             Opcode::LoadAssertionError => push!(types().assertion_error.clone().into_value()),
             Opcode::LoadBuildClass => {
