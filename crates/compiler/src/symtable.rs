@@ -904,6 +904,8 @@ impl Builder<'_> {
         };
         let idx = self.enter_scope(node, ScopeKind::Comprehension, name, node.loc);
         self.table.scopes[idx].is_genexpr = is_genexpr;
+        // A generator expression's code object is a generator function.
+        self.table.scopes[idx].is_generator = is_genexpr;
         self.add_def_raw(idx, ".0", DEF_PARAM, node.loc)?;
         let saved_targets = self.comp_iter_targets.len();
         for g in generators {
