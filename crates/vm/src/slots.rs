@@ -488,17 +488,13 @@ pub fn update_slots(ty: &ObjRef) {
     td.finalizer.set(has("__del__"));
 }
 
-/// Whether the nearest definition of `name` in the MRO comes from a class statement (a
-/// Python-level definition rather than a builtin method descriptor).
+/// Whether the nearest definition of `name` in the MRO comes from a class statement (builtin
+/// bases keep their native slots, as CPython's inherited C slots do).
 fn defined_in_python(ty: &ObjRef, name: &str) -> bool {
     for t in p::mro(ty) {
         let td = type_data(&t);
-        if let Some(v) = p::dict_get_str(&td.dict, name) {
-            return td.heap_type
-                || !v.as_obj().is_some_and(|o| {
-                    o.is::<crate::object::function::MethodDescrData>()
-                        || o.is::<crate::object::function::GetSetDescrData>()
-                });
+        if p::dict_get_str(&td.dict, name).is_some() {
+            return td.heap_type;
         }
     }
     false

@@ -36,6 +36,7 @@ macro_rules! builtin_types {
 
 builtin_types!(
     object,
+    slot_wrapper,
     type_,
     int,
     bool,
@@ -275,15 +276,79 @@ thread_local! {
     static CREATED: std::cell::RefCell<Vec<ObjRef>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// `T.__new__(cls, *args)` for a builtin type `T` (bound as `__self__`): calls `T`'s native
+/// constructor slot for the subtype `cls`.
+fn tp_new_wrapper(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (Some(owner), Some(cls)) = (args.first(), args.get(1)) else {
+        return Err(ts.type_error("__new__(): not enough arguments"));
+    };
+    let owner = owner.as_obj().filter(|o| o.is::<TypeData>()).cloned().ok_or_else(|| ts.type_error("__new__ owner"))?;
+    let Some(cls) = cls.as_obj().filter(|o| o.is::<TypeData>()).cloned() else {
+        return Err(ts.type_error(format!(
+            "{}.__new__(X): X is not a type object ({})",
+            type_data(&owner).name(),
+            crate::protocol::type_name(cls)
+        )));
+    };
+    if !crate::protocol::is_subtype(&cls, &owner) {
+        return Err(ts.type_error(format!(
+            "{}.__new__({}): {} is not a subtype of {}",
+            type_data(&owner).name(),
+            type_data(&cls).name(),
+            type_data(&cls).name(),
+            type_data(&owner).name()
+        )));
+    }
+    match type_data(&owner).slots().new {
+        Some(new) => new(ts, &cls, &args[2..], kwnames),
+        None => Err(ts.type_error(format!("cannot create '{}' instances", type_data(&owner).name()))),
+    }
+}
+
 /// Re-inherits slots down the builtin hierarchy after every type's own slots are installed
 /// (types are created base-first, before any slots are set).
 pub fn finish_inheritance() {
     let all = CREATED.with(|c| c.borrow().clone());
+    let t = types();
+    let mut own_new = vec![t.type_.clone()];
+    let mut own_init = Vec::new();
+    for ty in &all {
+        let td = type_data(ty);
+        let base_new = td.base.get().and_then(|b| type_data(&b).slots().new).map(|f| f as usize);
+        if td.slots().new.is_some_and(|f| Some(f as usize) != base_new) {
+            own_new.push(ty.clone());
+        }
+        let base_init = td.base.get().and_then(|b| type_data(&b).slots().init).map(|f| f as usize);
+        if td.slots().init.is_some_and(|f| Some(f as usize) != base_init) {
+            own_init.push(ty.clone());
+        }
+    }
+    for ty in own_init {
+        if crate::protocol::dict_get_str(&type_data(&ty).dict, "__init__").is_none() {
+            let w = crate::builtins::function::new_init_wrapper(&ty);
+            dict_set_str(&type_data(&ty).dict, "__init__", w);
+        }
+    }
     for ty in all {
         let td = type_data(&ty);
         if let Some(b) = td.base.get() {
             let bs = type_data(&b).slots();
             td.slots.with_mut(|s| inherit_slots(s, &bs));
+        }
+    }
+    for ty in own_new {
+        if crate::protocol::dict_get_str(&type_data(&ty).dict, "__new__").is_none() {
+            let f = alloc(
+                &t.builtin_function,
+                crate::object::function::BuiltinFunctionData {
+                    name: "__new__",
+                    func: tp_new_wrapper,
+                    self_: ty.clone().into_value(),
+                    module: None,
+                    doc: None,
+                },
+            );
+            dict_set_str(&type_data(&ty).dict, "__new__", f.into_value());
         }
     }
 }
@@ -473,6 +538,7 @@ fn bootstrap() -> Types {
         map: ty!(crate::object::iter::NativeIterData, "map"),
         filter: ty!(crate::object::iter::NativeIterData, "filter"),
         reversed: ty!(crate::object::iter::NativeIterData, "reversed"),
+        slot_wrapper: ty!(crate::object::function::SlotWrapperData, "wrapper_descriptor", final),
         dict_keys: ty!(crate::object::iter::DictViewData, "dict_keys", final),
         dict_values: ty!(crate::object::iter::DictViewData, "dict_values", final),
         dict_items: ty!(crate::object::iter::DictViewData, "dict_items", final),

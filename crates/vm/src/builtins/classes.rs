@@ -69,7 +69,6 @@ pub fn init() {
     add_methods(
         &t.object,
         &[
-            ("__init_subclass__", |_, _, _| Ok(Value::NONE)),
             ("__reduce_ex__", object_reduce_ex),
             ("__dir__", object_dir),
             ("__format__", object_format),
@@ -92,7 +91,16 @@ pub fn init() {
     );
     crate::types::add_class_methods(
         &t.object,
-        &[("__subclasshook__", |_, _, _| Ok(Value::NOT_IMPLEMENTED))],
+        &[
+            ("__subclasshook__", |_, _, _| Ok(Value::NOT_IMPLEMENTED)),
+            ("__init_subclass__", |ts, a, k| {
+                if a.len() > 1 || !k.is_empty() {
+                    let name = a.first().and_then(Value::as_obj).and_then(|o| o.downcast::<TypeData>()).map(TypeData::name).unwrap_or_default();
+                    return Err(ts.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+                }
+                Ok(Value::NONE)
+            }),
+        ],
         false,
     );
     crate::types::dict_set_str(

@@ -6,7 +6,7 @@ use crate::builtins::classes::{payload, set_slots};
 use crate::object::containers::{as_dict, as_tuple, new_dict, new_tuple, DictData};
 use crate::object::function::{
     BuiltinFunctionData, CellData, CodeData, FunctionData, GetSetDescrData, MethodData,
-    MethodDescrData,
+    MethodDescrData, SlotWrapperData,
 };
 use crate::object::int::int_from_i64;
 use crate::object::str::{as_str, new_str};
@@ -275,11 +275,60 @@ pub fn init() {
             }),
         )],
     );
+    set_slots(&t.slot_wrapper, |s| {
+        s.call = Some(slot_wrapper_call);
+        s.descr_get = Some(|_, d, obj, _| match obj {
+            Some(o) if !o.is_none() => Ok(alloc(
+                &types().builtin_function,
+                BuiltinFunctionData { name: "__init__", func: slot_wrapper_bound, self_: tuple_of(vec![d.clone(), o.clone()]), module: None, doc: None },
+            )
+            .into_value()),
+            _ => Ok(d.clone()),
+        });
+        s.repr = Some(|_, v| {
+            let w = payload::<SlotWrapperData>(v);
+            Ok(new_str(format!("<slot wrapper '{}' of '{}' objects>", w.name, type_data(&w.owner).name())))
+        });
+    });
     crate::builtins::dis::init_code_type();
 }
 
 fn addr(v: &Value) -> usize {
     v.as_obj().map_or(0, |o| o.as_ptr() as usize)
+}
+
+/// A `wrapper_descriptor` for `owner`'s native `__init__`.
+pub fn new_init_wrapper(owner: &ObjRef) -> Value {
+    alloc(&types().slot_wrapper, SlotWrapperData { name: "__init__", owner: owner.clone() }).into_value()
+}
+
+fn slot_wrapper_call(ts: &ThreadState, w: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let wd = payload::<SlotWrapperData>(w);
+    let Some((this, rest)) = args.split_first() else {
+        return Err(ts.type_error(format!("descriptor '{}' of '{}' object needs an argument", wd.name, type_data(&wd.owner).name())));
+    };
+    if !p::is_instance_of(this, &wd.owner) {
+        return Err(ts.type_error(format!(
+            "descriptor '{}' requires a '{}' object but received a '{}'",
+            wd.name,
+            type_data(&wd.owner).name(),
+            type_name(this)
+        )));
+    }
+    match type_data(&wd.owner).slots().init {
+        Some(init) => init(ts, this, rest, kwnames).map(|()| Value::NONE),
+        None => Ok(Value::NONE),
+    }
+}
+
+fn slot_wrapper_bound(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let pair = args.first().and_then(as_tuple).unwrap_or(&[]);
+    let (Some(w), Some(this)) = (pair.first(), pair.get(1)) else {
+        return Err(ts.type_error("bad method-wrapper"));
+    };
+    let mut full = vec![this.clone()];
+    full.extend_from_slice(&args[1..]);
+    slot_wrapper_call(ts, w, &full, kwnames)
 }
 
 /// Creates a function object from a code object (MAKE_FUNCTION).

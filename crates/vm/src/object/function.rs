@@ -127,3 +127,12 @@ pub struct PropertyData {
 
 /// A closure cell.
 pub struct CellData(pub PyCell<Value>);
+
+/// A builtin type's `__init__` exposed as a method (CPython's `wrapper_descriptor`): calls the
+/// owner's native `init` slot.
+pub struct SlotWrapperData {
+    /// The dunder name.
+    pub name: &'static str,
+    /// The type whose slot is wrapped.
+    pub owner: ObjRef,
+}
