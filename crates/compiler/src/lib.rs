@@ -6,6 +6,7 @@
 //! (basic blocks, dead code, superinstructions) -> [`assemble`] (offsets, stack depth,
 //! exception and location tables). See docs/design/compiler.md.
 
+pub mod anchors;
 pub mod assemble;
 pub mod ast;
 pub mod codegen;
@@ -156,3 +157,5 @@ fn with_text(mut e: CompileError, source: &str) -> CompileError {
     }
     e
 }
+
+pub use anchors::caret_anchors;

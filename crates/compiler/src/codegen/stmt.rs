@@ -142,11 +142,12 @@ impl<'a> Compiler<'a> {
                 }
                 let end = self.new_label();
                 self.jump_if(test, end, true)?;
-                self.set_loc(s.loc);
+                // CPython 3.11 reports a failed assert at the test expression.
+                self.set_loc(test.loc);
                 self.emit(Opcode::LoadAssertionError);
                 if let Some(m) = msg {
                     self.expr(m)?;
-                    self.set_loc(s.loc);
+                    self.set_loc(test.loc);
                     self.emit_raw(Opcode::Call, 0);
                 }
                 self.emit_raw(Opcode::RaiseVarargs, 1);
@@ -555,7 +556,8 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         self.expr(iter)?;
-        let saved = self.set_loc(iter.loc);
+        // As in CPython 3.11, GET_ITER and FOR_ITER carry the whole statement's location.
+        let saved = self.set_loc(loc);
         self.emit(Opcode::GetIter);
         self.unit().fblocks.push(FBlock::ForLoop { start, end });
         self.use_label(start);

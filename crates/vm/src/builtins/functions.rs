@@ -573,6 +573,11 @@ fn input(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     Ok(new_str(s.strip_suffix('\n').unwrap_or(s)))
 }
 
+/// `dir(obj)` as a sorted list.
+pub fn dir_of(ts: &ThreadState, o: &Value) -> PyResult<Value> {
+    dir(ts, std::slice::from_ref(o), &[])
+}
+
 fn dir(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     check_args(ts, "dir", a, k, 0, 1)?;
     let Some(o) = a.first() else {

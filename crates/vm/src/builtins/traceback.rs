@@ -362,10 +362,13 @@ fn exception_only(ts: &ThreadState, v: &Value) -> String {
         out.push_str(&format!("{name}: {msg}\n"));
         return out;
     }
-    let s = match p::str_string(ts, v) {
+    let mut s = match p::str_string(ts, v) {
         Ok(s) => s,
         Err(_) => "<exception str() failed>".to_string(),
     };
+    if let Some(sugg) = suggestion(ts, v) {
+        s.push_str(&format!(". Did you mean: '{sugg}'?"));
+    }
     if s.is_empty() {
         out.push_str(&format!("{name}\n"));
     } else {
@@ -477,9 +480,152 @@ pub fn write_unraisable(ts: &ThreadState, where_: &str, err: &PyErr) {
 /// highlighted segment, as CPython 3.11 computes them by parsing the segment: returns the
 /// character offsets `(left_end, right_start)` separating `~` from `^`.
 fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
-    let _ = segment;
-    None
+    ferrum_compiler::caret_anchors(segment)
 }
 
 #[allow(dead_code)]
 fn _unused(_: &DictData) {}
+
+const MAX_CANDIDATE_ITEMS: usize = 750;
+const MAX_STRING_SIZE: usize = 40;
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if a & 31 != b & 31 {
+        return MOVE_COST;
+    }
+    if a == b {
+        return 0;
+    }
+    if a.eq_ignore_ascii_case(&b) {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+/// Edit distance with CPython's suggestion costs (moves 2, case changes 1), giving up above
+/// `max_cost`.
+fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
+    let (mut a, mut b) = (a, b);
+    while let (Some(x), Some(y)) = (a.first(), b.first()) {
+        if x != y {
+            break;
+        }
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while let (Some(x), Some(y)) = (a.last(), b.last()) {
+        if x != y {
+            break;
+        }
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut row: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &code) in b.iter().enumerate() {
+        let mut distance = bi * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (ai, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ac);
+            distance = row[ai];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            row[ai] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+fn best_match(candidates: &[String], name: &str) -> Option<String> {
+    if candidates.len() >= MAX_CANDIDATE_ITEMS {
+        return None;
+    }
+    let mut best: Option<(usize, &String)> = None;
+    for item in candidates {
+        if item == name {
+            continue;
+        }
+        let mut max_distance = (name.len() + item.len() + 3) * MOVE_COST / 6;
+        if let Some((d, _)) = best {
+            max_distance = max_distance.min(d.saturating_sub(1));
+        }
+        let d = levenshtein(name.as_bytes(), item.as_bytes(), max_distance);
+        if d > max_distance {
+            continue;
+        }
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, item));
+        }
+    }
+    best.map(|(_, s)| s.clone())
+}
+
+fn dict_keys(v: &Value) -> Vec<String> {
+    v.as_obj()
+        .and_then(|o| o.downcast::<DictData>())
+        .map(|d| d.0.with(|t| t.iter().filter_map(|e| as_str(&e.key).map(str::to_string)).collect()))
+        .unwrap_or_default()
+}
+
+/// CPython's "Did you mean" suggestion for NameError and AttributeError.
+fn suggestion(ts: &ThreadState, v: &Value) -> Option<String> {
+    let d = v.as_obj()?.dict()?;
+    let name = p::dict_get_str(&d, "name").filter(|n| !n.is_none())?;
+    let name = as_str(&name)?.to_string();
+    if p::is_instance_of(v, &types().name_error) {
+        // The innermost frame of the traceback.
+        let mut tb = crate::builtins::exceptions::traceback_of(v);
+        let mut frame = None;
+        while let Some(t) = tb.as_obj().and_then(|o| o.downcast::<TracebackData>()) {
+            frame = Some(t.frame.clone());
+            tb = t.next.get();
+        }
+        let frame = frame?;
+        let fd = frame.as_obj()?.downcast::<FrameData>()?;
+        let locals = fd.locals.get();
+        let mut local_names = if locals.is_null() {
+            fd.code
+                .as_obj()
+                .and_then(|o| o.downcast::<CodeData>())
+                .map(|c| c.code.localsplusnames.iter().map(|n| n.to_string()).collect())
+                .unwrap_or_default()
+        } else {
+            dict_keys(&locals)
+        };
+        local_names.sort();
+        if let Some(s) = best_match(&local_names, &name) {
+            return Some(s);
+        }
+        if let Some(s) = best_match(&dict_keys(&fd.globals), &name) {
+            return Some(s);
+        }
+        return best_match(&dict_keys(&ts.interp.builtins.clone().into_value()), &name);
+    }
+    if p::is_instance_of(v, &types().attribute_error) {
+        let obj = p::dict_get_str(&d, "obj")?;
+        let listing = crate::builtins::functions::dir_of(ts, &obj).ok()?;
+        let names: Vec<String> = p::collect(ts, &listing).ok()?.iter().filter_map(|x| as_str(x).map(str::to_string)).collect();
+        return best_match(&names, &name);
+    }
+    None
+}
