@@ -1187,8 +1187,9 @@ fn run<'a>(
                 let m = pop!();
                 let d = peek!(oparg as usize).clone();
                 let r = if op == Opcode::DictMerge {
-                    // SAFETY: the function being called sits `oparg + 2` below the dict.
-                    let func = unsafe { &*sp.sub(oparg as usize + 2) };
+                    // SAFETY: the callable sits below the NULL and the argument tuple, which
+                    // lie under the dict (`oparg` from the top).
+                    let func = unsafe { &*sp.sub(oparg as usize + 3) };
                     crate::builtins::dict::dict_merge_kwargs(ts, &d, &m, func)
                 } else {
                     crate::builtins::dict::dict_update_from(ts, &d, &m).map_err(|e| {

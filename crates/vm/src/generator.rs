@@ -190,17 +190,20 @@ pub fn gen_send_ex(
     }
 }
 
-/// `next(gen)`.
+/// The iterator slot of generators: `Ok(None)` when exhausted (the return value is dropped,
+/// as iteration discards it).
 pub fn gen_next(ts: &ThreadState, gen: &Value) -> PyResult<Option<Value>> {
     match gen_send_ex(ts, gen, Value::NONE, None)? {
         SendResult::Yielded(v) => Ok(Some(v)),
-        SendResult::Returned(v) => {
-            if v.is_none() {
-                Ok(None)
-            } else {
-                Err(ts.stop_iteration(v))
-            }
-        }
+        SendResult::Returned(_) => Ok(None),
+    }
+}
+
+/// `next(gen)` / `gen.__next__()`: StopIteration carries the return value.
+pub fn gen_next_value(ts: &ThreadState, gen: &Value) -> PyResult<Value> {
+    match gen_send_ex(ts, gen, Value::NONE, None)? {
+        SendResult::Yielded(v) => Ok(v),
+        SendResult::Returned(v) => Err(ts.stop_iteration(v)),
     }
 }
 

@@ -279,8 +279,12 @@ impl ThreadState {
     /// `StopIteration(value)` (no args when `value` is None).
     #[cold]
     pub fn stop_iteration(&self, value: Value) -> PyErr {
-        let args = if value.is_none() { vec![] } else { vec![value] };
-        PyErr(self.new_exception(&types().stop_iteration, args))
+        let args = if value.is_none() { vec![] } else { vec![value.clone()] };
+        let exc = self.new_exception(&types().stop_iteration, args);
+        if let Some(d) = exc.dict() {
+            crate::types::dict_set_str(&d, "value", value);
+        }
+        PyErr(exc)
     }
 
     /// `OSError(errno, strerror, filename)` mapped to its subclass by errno.

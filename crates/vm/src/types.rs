@@ -336,6 +336,12 @@ pub fn finish_inheritance() {
             td.slots.with_mut(|s| inherit_slots(s, &bs));
         }
     }
+    for ty in CREATED.with(|c| c.borrow().clone()) {
+        let td = type_data(&ty);
+        if crate::protocol::dict_get_str(&td.dict, "__hash__").is_some_and(|h| h.is_none()) {
+            td.slots.with_mut(|s| s.hash = None);
+        }
+    }
     for ty in own_new {
         if crate::protocol::dict_get_str(&type_data(&ty).dict, "__new__").is_none() {
             let f = alloc(

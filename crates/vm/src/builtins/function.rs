@@ -420,7 +420,12 @@ pub fn setup_annotations(ts: &ThreadState, locals: &Value) -> PyResult<()> {
 /// A name for messages about calls: `f()` for functions, `type()` etc.
 pub fn callable_name(ts: &ThreadState, f: &Value) -> String {
     if let Some(fd) = f.as_obj().and_then(|o| o.downcast::<FunctionData>()) {
-        return format!("{}()", as_str(&fd.qualname.get()).unwrap_or("?"));
+        let q = fd.qualname.get();
+        let m = fd.module.get();
+        return match as_str(&m).filter(|m| *m != "builtins") {
+            Some(m) => format!("{}.{}()", m, as_str(&q).unwrap_or("?")),
+            None => format!("{}()", as_str(&q).unwrap_or("?")),
+        };
     }
     match p::getattr_opt(ts, f, "__qualname__") {
         Ok(Some(q)) if as_str(&q).is_some() => format!("{}()", as_str(&q).unwrap_or("")),

@@ -89,8 +89,20 @@ pub fn init() {
                 }
             }),
             ("__iter__", |_, a, _| Ok(a[0].clone())),
+            ("__del__", |ts, a, _| {
+                // Finalizing a suspended generator closes it (runs its finally blocks).
+                let g = payload::<crate::generator::GenData>(&a[0]);
+                if g.state.get() == crate::generator::GenState::Suspended {
+                    if let Err(e) = crate::generator::gen_close(ts, &a[0]) {
+                        let r = p::repr_string(ts, &a[0]).unwrap_or_default();
+                        crate::builtins::traceback::write_unraisable(ts, &format!("Exception ignored in: {r}"), &e);
+                    }
+                }
+                Ok(Value::NONE)
+            }),
         ],
     );
+    crate::types::type_data(&t.generator).finalizer.set(true);
     crate::types::add_getsets(
         &t.generator,
         &[
