@@ -191,11 +191,7 @@ pub fn init() {
     crate::types::add_class_methods(&t.str, &[("maketrans", str_maketrans)], true);
     set_slots(&t.bytes, |s| {
         s.repr = Some(|_, v| Ok(new_str(bytes_repr(as_bytes(v).unwrap_or(&[]), "b"))));
-        s.hash = Some(|_, v| {
-            Ok(crate::object::str::hash_str(&String::from_utf8_lossy(
-                as_bytes(v).unwrap_or(&[]),
-            )))
-        });
+        s.hash = Some(|_, v| Ok(crate::object::str::hash_bytes(as_bytes(v).unwrap_or(&[]))));
         s.richcompare = Some(bytes_richcompare);
         s.len = Some(|_, v| Ok(as_bytes(v).map_or(0, <[u8]>::len)));
         s.getitem = Some(bytes_getitem);

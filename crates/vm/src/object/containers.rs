@@ -50,12 +50,16 @@ pub fn new_dict() -> ObjRef {
 
 /// A new set.
 pub fn new_set(table: Table) -> Value {
-    alloc(&types().set, SetData(PyCell::new(table))).into_value()
+    alloc(&types().set, SetData(PyCell::new(table.into_set_layout()))).into_value()
 }
 
 /// A new frozenset.
 pub fn new_frozenset(table: Table) -> Value {
-    alloc(&types().frozenset, SetData(PyCell::new(table))).into_value()
+    alloc(
+        &types().frozenset,
+        SetData(PyCell::new(table.into_set_layout())),
+    )
+    .into_value()
 }
 
 /// A new bytes object.

@@ -40,7 +40,7 @@ impl StrData {
         self.char_len == self.s.len()
     }
 
-    /// The hash (FNV-1a over UTF-8, mixed; never -1).
+    /// The hash (CPython's with `PYTHONHASHSEED=0`; never -1).
     pub fn hash(&self) -> i64 {
         let h = self.hash.get();
         if h != -1 {
@@ -52,20 +52,83 @@ impl StrData {
     }
 }
 
-/// Hash of a string (stable across runs; CPython's is randomized unless PYTHONHASHSEED=0).
+/// Hash of a string, as CPython computes it with `PYTHONHASHSEED=0`: SipHash-1-3 with a
+/// zero key over the string's compact representation (1, 2 or 4 bytes per code point,
+/// little-endian, depending on the widest character).
 pub fn hash_str(s: &str) -> i64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    let max = s.chars().map(u32::from).max().unwrap_or(0);
+    let mut buf: Vec<u8> = Vec::with_capacity(s.len() * 2);
+    if max < 0x100 {
+        buf.extend(s.chars().map(|c| u32::from(c) as u8));
+    } else if max < 0x1_0000 {
+        for c in s.chars() {
+            buf.extend_from_slice(&(u32::from(c) as u16).to_le_bytes());
+        }
+    } else {
+        for c in s.chars() {
+            buf.extend_from_slice(&u32::from(c).to_le_bytes());
+        }
     }
-    h ^= h >> 29;
-    let h = h as i64;
+    hash_bytes(&buf)
+}
+
+/// CPython's `_Py_HashBytes` with a zero key (bytes, memoryview, str representation).
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
+    let h = siphash13(0, 0, b) as i64;
     if h == -1 {
         -2
     } else {
         h
     }
+}
+
+fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
+    let mut v0 = k0 ^ 0x736f_6d65_7073_6575;
+    let mut v1 = k1 ^ 0x646f_7261_6e64_6f6d;
+    let mut v2 = k0 ^ 0x6c79_6765_6e65_7261;
+    let mut v3 = k1 ^ 0x7465_6462_7974_6573;
+    macro_rules! round {
+        () => {
+            v0 = v0.wrapping_add(v1);
+            v1 = v1.rotate_left(13);
+            v1 ^= v0;
+            v0 = v0.rotate_left(32);
+            v2 = v2.wrapping_add(v3);
+            v3 = v3.rotate_left(16);
+            v3 ^= v2;
+            v0 = v0.wrapping_add(v3);
+            v3 = v3.rotate_left(21);
+            v3 ^= v0;
+            v2 = v2.wrapping_add(v1);
+            v1 = v1.rotate_left(17);
+            v1 ^= v2;
+            v2 = v2.rotate_left(32);
+        };
+    }
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let m = u64::from_le_bytes(w);
+        v3 ^= m;
+        round!();
+        v0 ^= m;
+    }
+    let mut last = [0u8; 8];
+    let rest = chunks.remainder();
+    last[..rest.len()].copy_from_slice(rest);
+    let b = ((data.len() as u64) << 56) | u64::from_le_bytes(last);
+    v3 ^= b;
+    round!();
+    v0 ^= b;
+    v2 ^= 0xff;
+    round!();
+    round!();
+    round!();
+    v0 ^ v1 ^ v2 ^ v3
 }
 
 /// A new str value.
