@@ -504,6 +504,15 @@ fn binop(a: &Constant, op: Operator, b: &Constant) -> Option<Constant> {
     ) {
         return None;
     }
+    // bool & | ^ bool stays a bool.
+    if let (Constant::Bool(x), Constant::Bool(y)) = (a, b) {
+        match op {
+            O::BitAnd => return Some(Constant::Bool(*x & *y)),
+            O::BitOr => return Some(Constant::Bool(*x | *y)),
+            O::BitXor => return Some(Constant::Bool(*x ^ *y)),
+            _ => {}
+        }
+    }
     // Integers.
     if let (Some(x), Some(y)) = (to_big(a), to_big(b)) {
         return match op {

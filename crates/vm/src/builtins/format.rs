@@ -9,7 +9,7 @@ use crate::object::complex::as_complex;
 use crate::object::containers::{as_dict, as_tuple};
 use crate::object::float::{as_f64, float_repr};
 use crate::object::int::{as_bigint, is_int};
-use crate::object::str::{as_str, new_str, str_ascii};
+use crate::object::str::{as_str, new_str};
 use crate::protocol::{self as p, type_name};
 use crate::thread_state::ThreadState;
 use crate::types::types;
@@ -210,8 +210,9 @@ fn format_int(ts: &ThreadState, v: &BigInt, spec: &Spec) -> PyResult<String> {
 }
 
 fn strip_trailing_zeros(s: &str) -> String {
-    if let Some((mant, exp)) = s.split_once('e') {
-        return format!("{}e{}", strip_trailing_zeros(mant), exp);
+    if let Some(i) = s.find(['e', 'E']) {
+        let (mant, exp) = s.split_at(i);
+        return format!("{}{}", strip_trailing_zeros(mant), exp);
     }
     if s.contains('.') {
         let t = s.trim_end_matches('0');
@@ -282,12 +283,34 @@ fn format_float(ts: &ThreadState, f: f64, spec: &Spec) -> PyResult<String> {
         }
     } else {
         match ty {
-            Some('f' | 'F') => format!("{:.*}", spec.precision.unwrap_or(6), a),
-            Some('e' | 'E') => exp_format(a, spec.precision.unwrap_or(6), upper),
+            Some('f' | 'F') => {
+                let s = format!("{:.*}", spec.precision.unwrap_or(6), a);
+                if spec.alternate && spec.precision == Some(0) {
+                    format!("{s}.")
+                } else {
+                    s
+                }
+            }
+            Some('e' | 'E') => {
+                let s = exp_format(a, spec.precision.unwrap_or(6), upper);
+                match s.find(['e', 'E']) {
+                    Some(i) if spec.alternate && spec.precision == Some(0) => {
+                        format!("{}.{}", &s[..i], &s[i..])
+                    }
+                    _ => s,
+                }
+            }
             Some('g' | 'G') => {
                 general_format(a, spec.precision.unwrap_or(6), spec.alternate, upper)
             }
-            Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), a * 100.0),
+            Some('%') => {
+                let s = format!("{:.*}", spec.precision.unwrap_or(6), a * 100.0);
+                if spec.alternate && spec.precision == Some(0) {
+                    format!("{s}.%")
+                } else {
+                    format!("{s}%")
+                }
+            }
             Some('n') => general_format(a, spec.precision.unwrap_or(6), spec.alternate, false),
             None => match spec.precision {
                 Some(p_) => {
@@ -371,8 +394,8 @@ pub fn format(ts: &ThreadState, v: &Value, spec: &str) -> PyResult<Value> {
         let sp = parse_spec(ts, spec)?;
         return Ok(new_str(format_str(ts, as_str(v).unwrap_or(""), &sp)?));
     }
-    let r = match p::lookup_special(ts, v, "__format__")? {
-        Some(m) => p::call(ts, &m, &[new_str(spec)], &[])?,
+    let r = match p::call_special(ts, v, "__format__", &[new_str(spec)])? {
+        Some(r) => r,
         None => {
             return Err(ts.type_error(format!("Type {} doesn't define __format__", type_name(v))))
         }
@@ -402,20 +425,13 @@ pub fn format_method(ts: &ThreadState, a: &[Value]) -> PyResult<Value> {
         return p::str_(ts, v);
     }
     let sp = parse_spec(ts, spec)?;
-    if v.is_bool() {
-        if sp.ty.is_none() || sp.ty == Some('s') {
-            return Ok(new_str(format_str(
-                ts,
-                if v.is_true_singleton() {
-                    "True"
-                } else {
-                    "False"
-                },
-                &sp,
-            )?));
-        }
-    }
     if let Some(b) = as_bigint(v) {
+        if v.is_bool() && sp.ty.is_some_and(|c| !"bcdoxXneEfFgG%".contains(c)) {
+            return Err(ts.value_error(format!(
+                "Unknown format code '{}' for object of type 'bool'",
+                sp.ty.unwrap_or('?')
+            )));
+        }
         return Ok(new_str(format_int(ts, &b, &sp)?));
     }
     if let Some(f) = as_f64(v) {
@@ -568,11 +584,7 @@ fn vformat(
                 None => value,
                 Some("r") => p::repr(ts, &value)?,
                 Some("s") => p::str_(ts, &value)?,
-                Some("a") => new_str(
-                    str_ascii(&p::repr_string(ts, &value)?)
-                        .trim_matches('\'')
-                        .to_string(),
-                ),
+                Some("a") => crate::builtins::functions::ascii(ts, &value)?,
                 Some(c) => return Err(ts.value_error(format!("Unknown conversion specifier {c}"))),
             };
             let spec = if spec.contains('{') {
@@ -733,7 +745,10 @@ pub fn percent_format(ts: &ThreadState, fmt: &str, values: &Value) -> PyResult<S
                 let s = match conv {
                     's' => p::str_string(ts, &v)?,
                     'r' => p::repr_string(ts, &v)?,
-                    _ => str_ascii(&p::repr_string(ts, &v)?),
+                    _ => {
+                        let a = crate::builtins::functions::ascii(ts, &v)?;
+                        as_str(&a).unwrap_or("").to_string()
+                    }
                 };
                 let s: String = match spec.precision {
                     Some(pr) => s.chars().take(pr).collect(),

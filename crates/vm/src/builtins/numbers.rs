@@ -68,6 +68,35 @@ pub fn init() {
         s.nb[12] = Some(bool_xor);
     });
     add_methods(
+        &t.bool,
+        &[
+            ("__and__", |ts, a, k| {
+                let (x, y) = bool_operands(ts, a, k, "__and__")?;
+                bool_and(ts, x, y)
+            }),
+            ("__rand__", |ts, a, k| {
+                let (x, y) = bool_operands(ts, a, k, "__rand__")?;
+                bool_and(ts, y, x)
+            }),
+            ("__or__", |ts, a, k| {
+                let (x, y) = bool_operands(ts, a, k, "__or__")?;
+                bool_or(ts, x, y)
+            }),
+            ("__ror__", |ts, a, k| {
+                let (x, y) = bool_operands(ts, a, k, "__ror__")?;
+                bool_or(ts, y, x)
+            }),
+            ("__xor__", |ts, a, k| {
+                let (x, y) = bool_operands(ts, a, k, "__xor__")?;
+                bool_xor(ts, x, y)
+            }),
+            ("__rxor__", |ts, a, k| {
+                let (x, y) = bool_operands(ts, a, k, "__rxor__")?;
+                bool_xor(ts, y, x)
+            }),
+        ],
+    );
+    add_methods(
         &t.int,
         &[
             ("bit_length", int_bit_length),
@@ -459,6 +488,19 @@ fn bigint_div_to_f64(ts: &ThreadState, x: &BigInt, y: &BigInt) -> PyResult<f64> 
         return Err(ts.overflow_error("integer division result too large for a float"));
     }
     Ok(if neg { -f } else { f })
+}
+
+fn bool_operands<'a>(
+    ts: &ThreadState,
+    a: &'a [Value],
+    k: &[Value],
+    name: &str,
+) -> PyResult<(&'a Value, &'a Value)> {
+    crate::call::check_args(ts, name, a, k, 2, 2)?;
+    match a {
+        [x, y] => Ok((x, y)),
+        _ => Err(ts.type_error(format!("{name}() takes exactly one argument"))),
+    }
 }
 
 fn bool_and(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {

@@ -202,7 +202,7 @@ fn range_getitem(ts: &ThreadState, v: &Value, k: &Value) -> PyResult<Value> {
         let si = crate::builtins::slice::slice_indices(ts, sl, len)?;
         let start = &a + &c * si.start;
         let step = &c * si.step;
-        let stop = &start + &step * BigInt::from(si.len);
+        let stop = &a + &c * si.stop;
         return Ok(alloc(
             &types().range,
             RangeData {

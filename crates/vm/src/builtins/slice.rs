@@ -122,6 +122,12 @@ pub fn init() {
         });
     });
     let _ = CompareOp::Eq;
+    // Slices are unhashable in 3.11.
+    crate::types::dict_set_str(
+        &crate::types::type_data(&t.slice).dict,
+        "__hash__",
+        Value::NONE,
+    );
     add_getsets(
         &t.slice,
         &[

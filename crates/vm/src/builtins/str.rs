@@ -418,6 +418,9 @@ fn str_getitem(ts: &ThreadState, v: &Value, k: &Value) -> PyResult<Value> {
             if len == 0 {
                 return Ok(new_str(""));
             }
+            if len == d.char_len && p::is_exact_str(v) {
+                return Ok(v.clone());
+            }
             let a = byte_at(d, start as usize);
             let b = byte_at(d, stop as usize);
             return Ok(new_str(&d.s[a..b]));
@@ -430,6 +433,17 @@ fn str_getitem(ts: &ThreadState, v: &Value, k: &Value) -> PyResult<Value> {
             i += step;
         }
         return Ok(new_str(out));
+    }
+    if crate::object::int::as_bigint(k).is_none()
+        && crate::types::type_data(crate::types::type_of(k))
+            .slots()
+            .index
+            .is_none()
+    {
+        return Err(ts.type_error(format!(
+            "string indices must be integers, not '{}'",
+            type_name(k)
+        )));
     }
     let i = p::seq_index(ts, k, "string")?;
     let n = d.char_len as i64;

@@ -93,9 +93,23 @@ pub fn init() {
         &[
             ("index", |ts, a, k| {
                 check_args(ts, "index", a, k, 2, 4)?;
-                for (i, x) in items(&a[0]).iter().enumerate() {
-                    if p::eq(ts, x, &a[1])? {
-                        return Ok(int_from_i64(i as i64));
+                let cur = items(&a[0]);
+                let n = cur.len() as i64;
+                let norm = |v: Option<&Value>, d: i64| -> PyResult<i64> {
+                    match v {
+                        Some(x) => {
+                            let i = p::index_i64(ts, x)?;
+                            Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+                        }
+                        None => Ok(d),
+                    }
+                };
+                let (start, stop) = (norm(a.get(2), 0)?, norm(a.get(3), n)?);
+                for i in start..stop {
+                    if let Some(x) = cur.get(i as usize) {
+                        if p::eq(ts, x, &a[1])? {
+                            return Ok(int_from_i64(i));
+                        }
                     }
                 }
                 Err(ts.value_error("tuple.index(x): x not in tuple"))
