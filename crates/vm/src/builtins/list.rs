@@ -78,17 +78,17 @@ pub fn init() {
         &t.list,
         &[
             ("append", |ts, a, k| {
-                check_args(ts, "append", a, k, 2, 2)?;
+                meth_args(ts, "list.append", a, k, 1, 1)?;
                 data(&a[0]).0.with_mut(|v| v.push(a[1].clone()));
                 Ok(Value::NONE)
             }),
             ("extend", |ts, a, k| {
-                check_args(ts, "extend", a, k, 2, 2)?;
+                meth_args(ts, "list.extend", a, k, 1, 1)?;
                 list_extend_value(ts, &a[0], &a[1])?;
                 Ok(Value::NONE)
             }),
             ("insert", |ts, a, k| {
-                check_args(ts, "insert", a, k, 3, 3)?;
+                meth_args(ts, "list.insert", a, k, 2, 2)?;
                 let i = p::index_i64(ts, &a[1])?;
                 data(&a[0]).0.with_mut(|v| {
                     let n = v.len() as i64;
@@ -98,7 +98,7 @@ pub fn init() {
                 Ok(Value::NONE)
             }),
             ("pop", |ts, a, k| {
-                check_args(ts, "pop", a, k, 1, 2)?;
+                meth_args(ts, "list.pop", a, k, 0, 1)?;
                 let i = match a.get(1) {
                     Some(x) => p::index_i64(ts, x)?,
                     None => -1,
@@ -123,7 +123,7 @@ pub fn init() {
                 })
             }),
             ("remove", |ts, a, k| {
-                check_args(ts, "remove", a, k, 2, 2)?;
+                meth_args(ts, "list.remove", a, k, 1, 1)?;
                 let cur = items(&a[0]);
                 for (i, x) in cur.iter().enumerate() {
                     if p::eq(ts, x, &a[1])? {
@@ -141,7 +141,7 @@ pub fn init() {
                 Err(ts.value_error("list.remove(x): x not in list"))
             }),
             ("index", |ts, a, k| {
-                check_args(ts, "index", a, k, 2, 4)?;
+                meth_args(ts, "list.index", a, k, 1, 3)?;
                 let cur = items(&a[0]);
                 let n = cur.len() as i64;
                 let norm = |v: Option<&Value>, d: i64| -> PyResult<i64> {
@@ -164,7 +164,7 @@ pub fn init() {
                 Err(ts.value_error(format!("{} is not in list", p::repr_string(ts, &a[1])?)))
             }),
             ("count", |ts, a, k| {
-                check_args(ts, "count", a, k, 2, 2)?;
+                meth_args(ts, "list.count", a, k, 1, 1)?;
                 let mut n = 0;
                 for x in items(&a[0]) {
                     if p::eq(ts, &x, &a[1])? {
@@ -174,16 +174,16 @@ pub fn init() {
                 Ok(int_from_i64(n))
             }),
             ("reverse", |ts, a, k| {
-                check_args(ts, "reverse", a, k, 1, 1)?;
+                meth_args(ts, "list.reverse", a, k, 0, 0)?;
                 data(&a[0]).0.with_mut(|v| v.reverse());
                 Ok(Value::NONE)
             }),
             ("copy", |ts, a, k| {
-                check_args(ts, "copy", a, k, 1, 1)?;
+                meth_args(ts, "list.copy", a, k, 0, 0)?;
                 Ok(new_list(items(&a[0])))
             }),
             ("clear", |ts, a, k| {
-                check_args(ts, "clear", a, k, 1, 1)?;
+                meth_args(ts, "list.clear", a, k, 0, 0)?;
                 let old = data(&a[0]).0.replace(Vec::new());
                 drop(old);
                 Ok(Value::NONE)
@@ -210,14 +210,20 @@ pub fn init() {
             ("__len__", |_, a, _| {
                 Ok(int_from_i64(data(&a[0]).0.with(Vec::len) as i64))
             }),
-            ("__getitem__", |ts, a, _| list_getitem(ts, &a[0], &a[1])),
-            ("__setitem__", |ts, a, _| {
+            ("__getitem__", |ts, a, k| {
+                meth_args(ts, "list.__getitem__", a, k, 1, 1)?;
+                list_getitem(ts, &a[0], &a[1])
+            }),
+            ("__setitem__", |ts, a, k| {
+                meth_args(ts, "list.__setitem__", a, k, 2, 2)?;
                 list_setitem(ts, &a[0], &a[1], Some(a[2].clone())).map(|()| Value::NONE)
             }),
-            ("__delitem__", |ts, a, _| {
+            ("__delitem__", |ts, a, k| {
+                meth_args(ts, "list.__delitem__", a, k, 1, 1)?;
                 list_setitem(ts, &a[0], &a[1], None).map(|()| Value::NONE)
             }),
-            ("__contains__", |ts, a, _| {
+            ("__contains__", |ts, a, k| {
+                meth_args(ts, "list.__contains__", a, k, 1, 1)?;
                 for it in items(&a[0]) {
                     if p::eq(ts, &it, &a[1])? {
                         return Ok(Value::TRUE);
@@ -226,7 +232,8 @@ pub fn init() {
                 Ok(Value::FALSE)
             }),
             ("__iter__", |ts, a, _| list_iter(ts, &a[0])),
-            ("__add__", |_, a, _| {
+            ("__add__", |ts, a, k| {
+                meth_args(ts, "list.__add__", a, k, 1, 1)?;
                 let (Some(x), Some(y)) = (as_list(&a[0]), as_list(&a[1])) else {
                     return Ok(Value::NOT_IMPLEMENTED);
                 };
@@ -234,11 +241,13 @@ pub fn init() {
                 v.extend(y.0.get());
                 Ok(new_list(v))
             }),
-            ("__iadd__", |ts, a, _| {
+            ("__iadd__", |ts, a, k| {
+                meth_args(ts, "list.__iadd__", a, k, 1, 1)?;
                 list_extend_value(ts, &a[0], &a[1])?;
                 Ok(a[0].clone())
             }),
-            ("__eq__", |ts, a, _| {
+            ("__eq__", |ts, a, k| {
+                meth_args(ts, "list.__eq__", a, k, 1, 1)?;
                 list_richcompare(ts, &a[0], &a[1], CompareOp::Eq)
             }),
             ("__repr__", |ts, a, _| {
@@ -251,6 +260,50 @@ pub fn init() {
         "__hash__",
         Value::NONE,
     );
+}
+
+/// Argument-count check for a builtin method (`a[0]` is self, the trailing `k.len()` values
+/// are keyword values), with CPython's messages: `qual` is `"type.name"`; no-argument and
+/// one-argument methods use the `METH_NOARGS`/`METH_O` wording, others the Argument Clinic
+/// wording.
+pub fn meth_args(
+    ts: &ThreadState,
+    qual: &str,
+    a: &[Value],
+    k: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let short = qual.rsplit('.').next().unwrap_or(qual);
+    let simple = max <= 1 && min == max;
+    if !k.is_empty() {
+        return Err(ts.type_error(if simple {
+            format!("{qual}() takes no keyword arguments")
+        } else {
+            format!("{short}() takes no keyword arguments")
+        }));
+    }
+    let n = a.len().saturating_sub(1);
+    if a.is_empty() {
+        return Err(ts.type_error(format!("descriptor '{short}' needs an argument")));
+    }
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let plural = |x: usize| if x == 1 { "" } else { "s" };
+    Err(ts.type_error(match (min, max) {
+        (0, 0) => format!("{qual}() takes no arguments ({n} given)"),
+        (1, 1) => format!("{qual}() takes exactly one argument ({n} given)"),
+        _ if min == max => format!("{short} expected {min} argument{}, got {n}", plural(min)),
+        _ if n < min => format!(
+            "{short} expected at least {min} argument{}, got {n}",
+            plural(min)
+        ),
+        _ => format!(
+            "{short} expected at most {max} argument{}, got {n}",
+            plural(max)
+        ),
+    }))
 }
 
 fn data(v: &Value) -> &ListData {
@@ -452,20 +505,49 @@ fn list_iter(_: &ThreadState, v: &Value) -> PyResult<Value> {
 }
 
 fn repeat(ts: &ThreadState, n: &Value) -> PyResult<Option<usize>> {
-    if !crate::object::int::is_int(n) {
+    if !crate::object::int::is_int(n)
+        && crate::types::type_data(crate::types::type_of(n))
+            .slots()
+            .index
+            .is_none()
+    {
         return Ok(None);
     }
     Ok(Some(p::index_i64(ts, n)?.max(0) as usize))
 }
 
+/// `seq * x` / `x * seq` where `x` is not an integer: gives a Python-level `x` a chance
+/// (its multiply slot has not run yet when the sequence is the left operand), then raises
+/// CPython's TypeError.
+pub fn seq_mul_non_int(
+    ts: &ThreadState,
+    a: &Value,
+    b: &Value,
+    seq_is_left: bool,
+) -> PyResult<Value> {
+    let other = if seq_is_left { b } else { a };
+    if seq_is_left && crate::slots::is_heap_type(crate::types::type_of(b)) {
+        if let Some(f) = crate::types::type_data(crate::types::type_of(b)).slots().nb[5] {
+            let r = f(ts, a, b)?;
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+        }
+    }
+    Err(ts.type_error(format!(
+        "can't multiply sequence by non-int of type '{}'",
+        p::type_name(other)
+    )))
+}
+
 fn list_mul(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
-    let (l, n) = match (as_list(a), as_list(b)) {
-        (Some(l), None) => (l, b),
-        (None, Some(l)) => (l, a),
+    let (l, n, left) = match (as_list(a), as_list(b)) {
+        (Some(l), _) => (l, b, true),
+        (None, Some(l)) => (l, a, false),
         _ => return Ok(Value::NOT_IMPLEMENTED),
     };
     let Some(n) = repeat(ts, n)? else {
-        return Ok(Value::NOT_IMPLEMENTED);
+        return seq_mul_non_int(ts, a, b, left);
     };
     let cur = l.0.get();
     if cur.len().checked_mul(n).is_none_or(|t| t > (1 << 32)) {
@@ -564,6 +646,18 @@ pub fn merge_sort(ts: &ThreadState, v: &mut Vec<(Value, Value)>, reverse: bool) 
 }
 
 fn list_sort(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    if a.len().saturating_sub(k.len()) > 1 {
+        return Err(ts.type_error("sort() takes no positional arguments"));
+    }
+    for name in k {
+        let n = crate::object::str::as_str(name).unwrap_or("");
+        if n != "key" && n != "reverse" {
+            return Err(ts.type_error(format!("'{n}' is an invalid keyword argument for sort()")));
+        }
+    }
+    if a.len() <= k.len() {
+        return Err(ts.type_error("descriptor 'sort' of 'list' object needs an argument"));
+    }
     let [_, key, reverse] = parse_args(ts, "sort", a, k, ["self", "key", "reverse"], 1, 1)?;
     let l = &a[0];
     let reverse = match reverse {

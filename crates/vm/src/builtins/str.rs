@@ -515,13 +515,13 @@ fn repeat_count(ts: &ThreadState, n: &Value) -> PyResult<Option<usize>> {
 }
 
 fn str_mul(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
-    let (s, n) = match (as_str(a), as_str(b)) {
-        (Some(s), None) => (s, b),
-        (None, Some(s)) => (s, a),
+    let (s, n, left) = match (as_str(a), as_str(b)) {
+        (Some(s), _) => (s, b, true),
+        (None, Some(s)) => (s, a, false),
         _ => return Ok(Value::NOT_IMPLEMENTED),
     };
     let Some(n) = repeat_count(ts, n)? else {
-        return Ok(Value::NOT_IMPLEMENTED);
+        return crate::builtins::list::seq_mul_non_int(ts, a, b, left);
     };
     if s.len().checked_mul(n).is_none_or(|t| t > (1 << 40)) {
         return Err(ts.memory_error());
@@ -1321,13 +1321,13 @@ fn bytes_add(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn bytes_mul(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
-    let (x, n) = match (as_bytes(a), as_bytes(b)) {
-        (Some(x), None) => (x.to_vec(), b),
-        (None, Some(x)) => (x.to_vec(), a),
+    let (x, n, left) = match (as_bytes(a), as_bytes(b)) {
+        (Some(x), _) => (x.to_vec(), b, true),
+        (None, Some(x)) => (x.to_vec(), a, false),
         _ => return Ok(Value::NOT_IMPLEMENTED),
     };
     let Some(n) = repeat_count(ts, n)? else {
-        return Ok(Value::NOT_IMPLEMENTED);
+        return crate::builtins::list::seq_mul_non_int(ts, a, b, left);
     };
     Ok(new_bytes(x.repeat(n)))
 }

@@ -58,13 +58,18 @@ pub fn init() {
             Ok(new_tuple(v))
         });
         s.nb[5] = Some(|ts, a, b| {
-            let (x, n) = match (as_tuple(a), as_tuple(b)) {
-                (Some(x), None) => (x, b),
-                (None, Some(x)) => (x, a),
+            let (x, n, left) = match (as_tuple(a), as_tuple(b)) {
+                (Some(x), _) => (x, b, true),
+                (None, Some(x)) => (x, a, false),
                 _ => return Ok(Value::NOT_IMPLEMENTED),
             };
-            if !crate::object::int::is_int(n) {
-                return Ok(Value::NOT_IMPLEMENTED);
+            if !crate::object::int::is_int(n)
+                && crate::types::type_data(crate::types::type_of(n))
+                    .slots()
+                    .index
+                    .is_none()
+            {
+                return crate::builtins::list::seq_mul_non_int(ts, a, b, left);
             }
             let n = p::index_i64(ts, n)?.max(0) as usize;
             if x.len().checked_mul(n).is_none_or(|t| t > (1 << 32)) {
@@ -92,7 +97,7 @@ pub fn init() {
         &t.tuple,
         &[
             ("index", |ts, a, k| {
-                check_args(ts, "index", a, k, 2, 4)?;
+                crate::builtins::list::meth_args(ts, "tuple.index", a, k, 1, 3)?;
                 let cur = items(&a[0]);
                 let n = cur.len() as i64;
                 let norm = |v: Option<&Value>, d: i64| -> PyResult<i64> {
@@ -115,7 +120,7 @@ pub fn init() {
                 Err(ts.value_error("tuple.index(x): x not in tuple"))
             }),
             ("count", |ts, a, k| {
-                check_args(ts, "count", a, k, 2, 2)?;
+                crate::builtins::list::meth_args(ts, "tuple.count", a, k, 1, 1)?;
                 let mut n = 0;
                 for x in items(&a[0]) {
                     if p::eq(ts, x, &a[1])? {
@@ -130,7 +135,10 @@ pub fn init() {
             ("__len__", |_, a, _| {
                 Ok(int_from_i64(items(&a[0]).len() as i64))
             }),
-            ("__getitem__", |ts, a, _| tuple_getitem(ts, &a[0], &a[1])),
+            ("__getitem__", |ts, a, k| {
+                crate::builtins::list::meth_args(ts, "tuple.__getitem__", a, k, 1, 1)?;
+                tuple_getitem(ts, &a[0], &a[1])
+            }),
             ("__hash__", |ts, a, _| {
                 Ok(int_from_i64(tuple_hash(ts, &a[0])?))
             }),
