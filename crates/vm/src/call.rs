@@ -421,7 +421,7 @@ pub fn call_type(
         return Ok(type_of(&args[0]).clone().into_value());
     }
     let td = type_data(tobj);
-    let slots = td.slots();
+    let slots = *td.slots();
     let Some(new) = slots.new else {
         return Err(ts.type_error(format!("cannot create '{}' instances", td.name())));
     };

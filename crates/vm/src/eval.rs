@@ -1293,26 +1293,27 @@ fn run<'a>(
                                 error!(e)
                             }
                         };
-                        // SAFETY: `args_start..sp` are the arguments; we clone them into the
-                        // new frame, then drop the caller's copies below.
-                        let args = unsafe { std::slice::from_raw_parts(args_start, nargs) };
-                        let kwn = as_tuple(&kwnames).unwrap_or(&[]);
                         let bound = if nkw == 0 && fast_bindable(ccode, nargs) {
-                            // SAFETY: the new frame has `nargs` parameter slots.
+                            // Move the arguments into the new frame's parameter slots.
+                            // SAFETY: `args_start..sp` holds `nargs` live values; the new frame
+                            // has at least `nargs` NULL parameter slots.
                             unsafe {
                                 let nlp = InterpreterFrame::localsplus(newf);
-                                for (i, a) in args.iter().enumerate() {
-                                    ptr::write(nlp.add(i), a.clone());
-                                }
+                                ptr::copy_nonoverlapping(args_start, nlp, nargs);
+                                sp = args_start;
                             }
                             Ok(())
                         } else {
+                            // SAFETY: `args_start..sp` are the arguments (cloned by bind_args).
+                            let args = unsafe { std::slice::from_raw_parts(args_start, nargs) };
+                            let kwn = as_tuple(&kwnames).unwrap_or(&[]);
                             // SAFETY: the new frame is initialised.
-                            unsafe { call::bind_args(ts, newf, func, ccode, args, kwn) }
+                            let r = unsafe { call::bind_args(ts, newf, func, ccode, args, kwn) };
+                            drop_to(&mut sp, args_start);
+                            r
                         };
-                        // Pop the callable, self slot and arguments from the caller.
-                        let consumed = take_n(&mut sp, oparg as usize + 2);
-                        drop(consumed);
+                        // Pop the self slot (if it held no argument) and the callable.
+                        drop_to(&mut sp, callable_slot);
                         drop(kwnames);
                         if let Err(e) = bound {
                             // SAFETY: `newf` is the top of the data stack.
@@ -1333,8 +1334,7 @@ fn run<'a>(
                 let args = unsafe { std::slice::from_raw_parts(args_start, nargs) };
                 let kwn = as_tuple(&kwnames).unwrap_or(&[]);
                 let r = call::call_object(ts, callable, args, kwn);
-                let consumed = take_n(&mut sp, oparg as usize + 2);
-                drop(consumed);
+                drop_to(&mut sp, callable_slot);
                 drop(kwnames);
                 push!(tri!(r));
             }
@@ -1655,6 +1655,18 @@ fn fast_bindable(code: &CodeData, nargs: usize) -> bool {
         && co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
 }
 
+/// Drops every stack value from `sp` down to `to` (top first), lowering `sp`.
+#[inline(always)]
+fn drop_to(sp: &mut *mut Value, to: *mut Value) {
+    // SAFETY: `to..sp` are live stack values; each is moved out before being dropped.
+    unsafe {
+        while *sp > to {
+            *sp = sp.sub(1);
+            drop(ptr::read(*sp));
+        }
+    }
+}
+
 /// Pops `n` values off the stack (in stack order).
 #[inline(always)]
 fn take_n(sp: &mut *mut Value, n: usize) -> Vec<Value> {
@@ -1936,7 +1948,7 @@ fn load_method(ts: &ThreadState, owner: &Value, name: &ObjRef) -> PyResult<Optio
         return Ok(None);
     }
     if let Some(d) = owner.as_obj().and_then(ObjRef::dict) {
-        if p::dict_get_str(&d, n).is_some() {
+        if p::dict_get_interned(&d, name).is_some() {
             return Ok(None);
         }
     }

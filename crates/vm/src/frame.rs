@@ -94,7 +94,7 @@ impl InterpreterFrame {
         // SAFETY: the caller provides room for the header and `size` slots.
         unsafe {
             let lp = Self::localsplus(this);
-            for i in 0..size {
+            for i in 0..nlocalsplus.min(size) {
                 ptr::write(lp.add(i), Value::NULL);
             }
             ptr::write(
@@ -126,25 +126,24 @@ impl InterpreterFrame {
     /// `this` must be an initialised frame whose stack pointer is accurate.
     pub unsafe fn clear(this: *mut InterpreterFrame) {
         // SAFETY: the frame is initialised; slots below the stack pointer are live values and
-        // slots above it are NULL or already moved out.
+        // slots above it are NULL or already moved out. Each value is taken out of its slot
+        // before it is dropped, so a finalizer that runs meanwhile never sees it twice.
         unsafe {
             let lp = Self::localsplus(this);
-            let top = (*this).stack_pointer;
-            let mut p = lp;
-            let mut taken = Vec::new();
-            while p < top {
-                taken.push(ptr::replace(p, Value::NULL));
-                p = p.add(1);
+            let mut top = (*this).stack_pointer;
+            while top > lp {
+                top = top.sub(1);
+                (*this).stack_pointer = top;
+                let v = ptr::replace(top, Value::NULL);
+                drop(v);
             }
-            (*this).stack_pointer = lp;
             let f = &mut *this;
-            taken.push(f.code_obj.take());
-            taken.push(f.func.take());
-            taken.push(f.globals.take());
-            taken.push(f.builtins.take());
-            taken.push(f.locals.take());
-            taken.push(f.frame_obj.take());
-            drop(taken);
+            drop(f.frame_obj.take());
+            drop(f.locals.take());
+            drop(f.func.take());
+            drop(f.globals.take());
+            drop(f.builtins.take());
+            drop(f.code_obj.take());
         }
     }
 

@@ -174,6 +174,39 @@ pub fn type_lookup(ty: &ObjRef, name: &str) -> Option<Value> {
     })
 }
 
+/// Looks up an interned str key (an attribute or variable name) in a dict object using the
+/// name's cached hash; keys are compared by identity first, then by content. No Python code
+/// runs.
+#[inline]
+pub fn dict_get_interned(dict: &ObjRef, name: &ObjRef) -> Option<Value> {
+    let d = dict.downcast::<DictData>()?;
+    let sd = as_str_data(name.as_value())?;
+    let h = sd.hash();
+    d.0.with(|t| {
+        match t.probe(h, |e| e.key.is(name.as_value()) || as_str(&e.key) == Some(&*sd.s)) {
+            crate::object::table::Probe::Found(ix) => t.entries[ix].as_ref().map(|e| e.value.clone()),
+            crate::object::table::Probe::Missing => None,
+        }
+    })
+}
+
+/// Finds an interned name in a type's MRO dicts (no descriptors invoked).
+#[inline]
+pub fn type_lookup_name(ty: &ObjRef, name: &ObjRef) -> Option<Value> {
+    let td = type_data(ty);
+    if let Some(v) = dict_get_interned(&td.dict, name) {
+        return Some(v);
+    }
+    td.mro_tail.with(|m| {
+        for t in m {
+            if let Some(v) = dict_get_interned(&type_data(t).dict, name) {
+                return Some(v);
+            }
+        }
+        None
+    })
+}
+
 /// Looks a str key up in a dict object without running Python code (non-str keys are
 /// skipped). For namespaces: module globals, type dicts, instance dicts.
 pub fn dict_get_str(dict: &ObjRef, name: &str) -> Option<Value> {
@@ -380,7 +413,7 @@ pub fn truthy(ts: &ThreadState, v: &Value) -> PyResult<bool> {
     if let Some(f) = v.as_float() {
         return Ok(f != 0.0);
     }
-    let s = type_data(type_of(v)).slots();
+    let s = *type_data(type_of(v)).slots();
     if let Some(f) = s.bool {
         return f(ts, v);
     }
@@ -478,9 +511,8 @@ pub fn no_attribute(ts: &ThreadState, v: &Value, name: &str) -> PyErr {
 /// `object.__getattribute__`: data descriptors, then the instance dict, then non-data
 /// descriptors and plain class attributes.
 pub fn generic_getattr(ts: &ThreadState, v: &Value, name: &ObjRef) -> PyResult<Value> {
-    let name_s = as_str(name.as_value()).unwrap_or("");
     let ty = type_of(v);
-    let descr = type_lookup(ty, name_s);
+    let descr = type_lookup_name(ty, name);
     if let Some(d) = &descr {
         if is_data_descr(d) {
             return descr_get(ts, d.clone(), Some(v), ty.as_value());
@@ -488,11 +520,12 @@ pub fn generic_getattr(ts: &ThreadState, v: &Value, name: &ObjRef) -> PyResult<V
     }
     if let Some(o) = v.as_obj() {
         if let Some(dict) = o.dict() {
-            if let Some(x) = dict_get_str(&dict, name_s) {
+            if let Some(x) = dict_get_interned(&dict, name) {
                 return Ok(x);
             }
         }
     }
+    let name_s = as_str(name.as_value()).unwrap_or("");
     if let Some(d) = descr {
         return descr_get(ts, d, Some(v), ty.as_value());
     }
@@ -598,7 +631,7 @@ pub fn call_method(ts: &ThreadState, v: &Value, name: &str, args: &[Value]) -> P
 
 /// `iter(v)`.
 pub fn get_iter(ts: &ThreadState, v: &Value) -> PyResult<Value> {
-    let s = type_data(type_of(v)).slots();
+    let s = *type_data(type_of(v)).slots();
     if let Some(f) = s.iter {
         let it = f(ts, v)?;
         if type_data(type_of(&it)).slots().next.is_none() {

@@ -422,7 +422,7 @@ pub fn run_del(ts: &ThreadState, v: &Value) {
 /// Points the slots of a class at wrappers for every dunder it (or a Python base) defines.
 pub fn update_slots(ty: &ObjRef) {
     let td = type_data(ty);
-    let mut s: Slots = td.slots();
+    let mut s: Slots = *td.slots();
     let has = |name: &str| type_lookup(ty, name).is_some() && defined_in_python(ty, name);
     macro_rules! set_if {
         ($field:ident, $name:literal, $f:expr) => {

@@ -332,7 +332,7 @@ pub fn finish_inheritance() {
     for ty in all {
         let td = type_data(&ty);
         if let Some(b) = td.base.get() {
-            let bs = type_data(&b).slots();
+            let bs = *type_data(&b).slots();
             td.slots.with_mut(|s| inherit_slots(s, &bs));
         }
     }

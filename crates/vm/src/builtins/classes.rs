@@ -564,7 +564,7 @@ fn refresh_slots_recursive(ty: &ObjRef) {
     let td = type_data(ty);
     if td.heap_type {
         if let Some(b) = td.base.get() {
-            let s = type_data(&b).slots();
+            let s = *type_data(&b).slots();
             td.slots.with_mut(|x| *x = s);
         }
         crate::slots::update_slots(ty);
@@ -580,7 +580,7 @@ fn refresh_slots_recursive(ty: &ObjRef) {
 fn object_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let td = type_data(ty);
     if !args.is_empty() || !kwnames.is_empty() {
-        let s = td.slots();
+        let s = *td.slots();
         if s.new.is_some_and(|f| f as usize != object_new as usize) {
             return Err(ts.type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",
@@ -642,7 +642,7 @@ fn object_init(ts: &ThreadState, v: &Value, args: &[Value], kwnames: &[Value]) -
         return Ok(());
     }
     let ty = type_of(v);
-    let s = type_data(ty).slots();
+    let s = *type_data(ty).slots();
     if s.init.is_some_and(|f| f as usize != object_init as usize) {
         return Err(ts.type_error(
             "object.__init__() takes exactly one argument (the instance to initialize)",
@@ -977,7 +977,7 @@ pub fn type_new(
         dict,
         payload_id: sd.payload_id,
         dealloc: sd.dealloc,
-        slots: PyCell::new(sd.slots()),
+        slots: PyCell::new(*sd.slots()),
         heap_type: true,
         has_dict,
         base_type: true,

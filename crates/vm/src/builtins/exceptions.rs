@@ -106,7 +106,7 @@ pub fn init() {
     for (_, ty) in all_exceptions() {
         let base = type_data(&ty).base.get();
         if let Some(b) = base {
-            let bs = type_data(&b).slots();
+            let bs = *type_data(&b).slots();
             type_data(&ty)
                 .slots
                 .with_mut(|s| crate::types::inherit_slots(s, &bs));
@@ -115,7 +115,7 @@ pub fn init() {
     for (_, ty) in all_exceptions() {
         let mut chain = vec![ty.clone()];
         chain.extend(type_data(&ty).mro_tail.get());
-        let bs = type_data(&t.base_exception).slots();
+        let bs = *type_data(&t.base_exception).slots();
         type_data(&ty)
             .slots
             .with_mut(|s| crate::types::inherit_slots(s, &bs));

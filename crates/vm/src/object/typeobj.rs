@@ -228,10 +228,20 @@ impl TypeData {
         self.self_bits.as_ptr()
     }
 
-    /// The slots (copied out).
+    /// The slots. Callers copy out the function pointer they need before calling it (a call
+    /// can run Python code that reassigns the type's dunders and rewrites the slots).
     #[inline(always)]
-    pub fn slots(&self) -> Slots {
-        self.slots.with(|s| *s)
+    pub fn slots(&self) -> &Slots {
+        // SAFETY: slots are plain function pointers; they are only rewritten by class creation
+        // and dunder assignment, never while a caller holds this reference across a call (every
+        // call site reads one field, copies it, then calls).
+        unsafe { &*self.slots_ptr() }
+    }
+
+    fn slots_ptr(&self) -> *const Slots {
+        let mut p: *const Slots = std::ptr::null();
+        self.slots.with(|s| p = s as *const Slots);
+        p
     }
 }
 
