@@ -120,15 +120,9 @@ pub fn init() {
                 Ok(int_from_i64(data(&a[0]).0.with(Table::len) as i64))
             }),
             ("__iter__", |_, a, _| Ok(dict_iter(&a[0], ViewKind::Keys))),
-            ("__reversed__", |_, a, _| {
-                let keys: Vec<Value> = data(&a[0])
-                    .0
-                    .with(|t| t.iter().map(|e| e.key.clone()).collect());
-                let mut keys = keys.into_iter().rev();
-                Ok(crate::object::iter::new_native_iter(
-                    &types().dict_keyiterator,
-                    Box::new(move |_| Ok(keys.next())),
-                ))
+            ("__reversed__", |ts, a, k| {
+                crate::builtins::list::meth_args(ts, "dict.__reversed__", a, k, 0, 0)?;
+                Ok(dict_reverse_iter(&a[0], ViewKind::Keys))
             }),
             ("__repr__", |ts, a, _| dict_repr(ts, &a[0])),
             ("__eq__", |ts, a, _| {
@@ -170,6 +164,14 @@ pub fn init() {
             s.nb[10] = Some(|ts, a, b| view_setop(ts, a, b, "-"));
             s.nb[12] = Some(|ts, a, b| view_setop(ts, a, b, "^"));
         });
+        add_methods(
+            ty,
+            &[("__reversed__", |ts, a, k| {
+                crate::builtins::list::meth_args(ts, "dict_view.__reversed__", a, k, 0, 0)?;
+                let vd = payload::<DictViewData>(&a[0]);
+                Ok(dict_reverse_iter(&vd.dict, vd.kind))
+            })],
+        );
         add_methods(
             ty,
             &[("isdisjoint", |ts, a, _| {
@@ -274,6 +276,45 @@ fn copy_of(v: &Value) -> Value {
 }
 
 /// Iterates a dict's keys, values or items, raising if it changes size during iteration.
+/// `reversed(d)` / `reversed(d.keys())` etc.: walks the entries backwards.
+fn dict_reverse_iter(d: &Value, kind: ViewKind) -> Value {
+    let t = types();
+    let ty = match kind {
+        ViewKind::Keys => &t.dict_keyiterator,
+        ViewKind::Values => &t.dict_valueiterator,
+        ViewKind::Items => &t.dict_itemiterator,
+    };
+    let d = d.clone();
+    let mut pos = data(&d).0.with(Table::positions);
+    let start_len = data(&d).0.with(Table::len);
+    crate::object::iter::new_native_iter(
+        ty,
+        Box::new(move |ts| {
+            let (len, item) = data(&d).0.with(|t| {
+                let mut item = None;
+                while pos > 0 {
+                    pos -= 1;
+                    if let Some(e) = t.entry_at(pos) {
+                        item = Some(match kind {
+                            ViewKind::Keys => e.key.clone(),
+                            ViewKind::Values => e.value.clone(),
+                            ViewKind::Items => new_tuple(vec![e.key.clone(), e.value.clone()]),
+                        });
+                        break;
+                    }
+                }
+                (t.len(), item)
+            });
+            if len != start_len {
+                pos = 0;
+                drop(item);
+                return Err(ts.runtime_error("dictionary changed size during iteration"));
+            }
+            Ok(item)
+        }),
+    )
+}
+
 pub fn dict_iter(d: &Value, kind: ViewKind) -> Value {
     let t = types();
     let ty = match kind {

@@ -400,9 +400,7 @@ int_binop!(
 int_binop!(
     int_mod,
     |_ts, x, y| if y == 0 {
-        Some(Err(
-            _ts.zero_division_error("integer division or modulo by zero")
-        ))
+        Some(Err(_ts.zero_division_error("integer modulo by zero")))
     } else {
         x.checked_rem_euclid(y)
             .map(|_| Ok(int_from_i64(x.mod_floor(&y))))
@@ -435,6 +433,12 @@ fn int_pow_op(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
 pub fn int_pow3(ts: &ThreadState, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
     match (as_bigint(a), as_bigint(b), as_bigint(m)) {
         (Some(x), Some(y), Some(z)) => int_pow(ts, &x, &y, Some(&z)),
+        _ if [a, b, m]
+            .iter()
+            .all(|v| as_bigint(v).is_some() || v.is_float()) =>
+        {
+            Err(ts.type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+        }
         _ => Err(ts.type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
             type_name(a),
@@ -1199,7 +1203,7 @@ pub fn int_from_value(ts: &ThreadState, x: &Value) -> PyResult<Value> {
             ))),
         };
     }
-    let s = type_data(type_of(x)).slots();
+    let s = *type_data(type_of(x)).slots();
     if let Some(f) = s.int {
         let r = f(ts, x)?;
         if !is_int(&r) {
@@ -1290,7 +1294,7 @@ pub fn float_from_value(ts: &ThreadState, x: &Value) -> PyResult<f64> {
     if let Some(b) = as_bigint(x) {
         return bigint_to_f64(ts, &b);
     }
-    let s = type_data(type_of(x)).slots();
+    let s = *type_data(type_of(x)).slots();
     if let Some(f) = s.float {
         let r = f(ts, x)?;
         return as_f64(&r).ok_or_else(|| {
@@ -1335,6 +1339,7 @@ fn complex_new(
 ) -> PyResult<Value> {
     let [re, im] = parse_args(ts, "complex", args, kwnames, ["real", "imag"], 0, 2)?;
     let (mut r, mut i) = (0.0, 0.0);
+    let re_is_complex = re.as_ref().is_some_and(|x| as_complex(x).is_some());
     if let Some(x) = re {
         if let Some(s) = as_str(&x) {
             let (a, b) = parse_complex(s)
@@ -1359,8 +1364,11 @@ fn complex_new(
                 type_name(&y)
             ))
         })?;
-        r -= b;
-        i += a;
+        if as_complex(&y).is_some() {
+            r -= b;
+        }
+        // CPython adds only when the first argument was complex (keeps a -0.0 imaginary).
+        i = if re_is_complex { i + a } else { a };
     }
     Ok(alloc(ty, ComplexData { re: r, im: i }).into_value())
 }

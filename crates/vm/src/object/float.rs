@@ -33,7 +33,16 @@ pub fn float_repr(f: f64) -> String {
         };
     }
     // Rust's `{:e}` gives the shortest round-trip digits in scientific form: "1.2345e-5".
-    let sci = format!("{f:e}");
+    let mut sci = format!("{f:e}");
+    // Among the shortest round-tripping digit strings, CPython picks the one closest to the
+    // exact value: the correctly rounded string of that length, when it round-trips.
+    if let Some((m, _)) = sci.split_once('e') {
+        let n = m.chars().filter(char::is_ascii_digit).count();
+        let rounded = format!("{:.*e}", n.saturating_sub(1), f);
+        if rounded != sci && rounded.parse::<f64>().ok() == Some(f) {
+            sci = rounded;
+        }
+    }
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let negative = mantissa.starts_with('-');

@@ -80,7 +80,7 @@ pub fn floordiv(ts: &ThreadState, a: &BigInt, b: &BigInt) -> PyResult<BigInt> {
 /// Modulo of big ints (sign of the divisor).
 pub fn modulo(ts: &ThreadState, a: &BigInt, b: &BigInt) -> PyResult<BigInt> {
     if b.is_zero() {
-        return Err(ts.zero_division_error("integer division or modulo by zero"));
+        return Err(ts.zero_division_error("integer modulo by zero"));
     }
     Ok(a.mod_floor(b))
 }
