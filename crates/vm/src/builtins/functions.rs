@@ -120,8 +120,12 @@ pub fn populate(dict: &ObjRef) {
         }),
         ("getattr", |ts, a, k| {
             check_args(ts, "getattr", a, k, 2, 3)?;
-            let name =
-                as_str(&a[1]).ok_or_else(|| ts.type_error("attribute name must be string"))?;
+            let name = as_str(&a[1]).ok_or_else(|| {
+                ts.type_error(format!(
+                    "attribute name must be string, not '{}'",
+                    type_name(&a[1])
+                ))
+            })?;
             match p::getattr_str(ts, &a[0], name) {
                 Ok(v) => Ok(v),
                 Err(e)
@@ -150,15 +154,23 @@ pub fn populate(dict: &ObjRef) {
         }),
         ("delattr", |ts, a, k| {
             check_args(ts, "delattr", a, k, 2, 2)?;
-            let name =
-                as_str(&a[1]).ok_or_else(|| ts.type_error("attribute name must be string"))?;
+            let name = as_str(&a[1]).ok_or_else(|| {
+                ts.type_error(format!(
+                    "attribute name must be string, not '{}'",
+                    type_name(&a[1])
+                ))
+            })?;
             p::setattr(ts, &a[0], &crate::object::str::intern(name), None)?;
             Ok(Value::NONE)
         }),
         ("hasattr", |ts, a, k| {
             check_args(ts, "hasattr", a, k, 2, 2)?;
-            let name = as_str(&a[1])
-                .ok_or_else(|| ts.type_error("hasattr(): attribute name must be string"))?;
+            let name = as_str(&a[1]).ok_or_else(|| {
+                ts.type_error(format!(
+                    "attribute name must be string, not '{}'",
+                    type_name(&a[1])
+                ))
+            })?;
             Ok(Value::from_bool(p::getattr_opt(ts, &a[0], name)?.is_some()))
         }),
         ("callable", |ts, a, k| {

@@ -63,35 +63,39 @@ pub fn init() {
             ("upper", |_, a, _| Ok(new_str(this(&a[0]).to_uppercase()))),
             ("lower", |_, a, _| Ok(new_str(this(&a[0]).to_lowercase()))),
             ("casefold", |_, a, _| {
-                Ok(new_str(this(&a[0]).to_lowercase()))
+                Ok(new_str(crate::object::str::casefold(this(&a[0]))))
             }),
             ("swapcase", |_, a, _| {
-                Ok(new_str(
-                    this(&a[0])
-                        .chars()
-                        .map(|c| {
-                            if c.is_uppercase() {
-                                c.to_lowercase().collect::<String>()
-                            } else {
-                                c.to_uppercase().collect()
-                            }
-                        })
-                        .collect::<String>(),
-                ))
+                let chars: Vec<char> = this(&a[0]).chars().collect();
+                let mut out = String::with_capacity(chars.len());
+                for (i, &c) in chars.iter().enumerate() {
+                    if c.is_uppercase() {
+                        lower_in_context(&chars, i, &mut out);
+                    } else if c.is_lowercase() {
+                        out.extend(c.to_uppercase());
+                    } else {
+                        out.push(c);
+                    }
+                }
+                Ok(new_str(out))
             }),
             ("title", |_, a, _| Ok(new_str(title(this(&a[0]))))),
             ("capitalize", |_, a, _| Ok(new_str(capitalize(this(&a[0]))))),
             ("isdigit", |_, a, _| {
-                Ok(pred(&a[0], |c| {
-                    c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some()
-                }))
+                Ok(pred(&a[0], crate::object::str::is_digit_char))
             }),
             ("isdecimal", |_, a, _| {
-                Ok(pred(&a[0], |c| c.is_ascii_digit()))
+                Ok(pred(&a[0], crate::object::str::is_decimal_char))
             }),
-            ("isnumeric", |_, a, _| Ok(pred(&a[0], char::is_numeric))),
-            ("isalpha", |_, a, _| Ok(pred(&a[0], char::is_alphabetic))),
-            ("isalnum", |_, a, _| Ok(pred(&a[0], char::is_alphanumeric))),
+            ("isnumeric", |_, a, _| {
+                Ok(pred(&a[0], crate::object::str::is_numeric_char))
+            }),
+            ("isalpha", |_, a, _| {
+                Ok(pred(&a[0], crate::object::str::is_alpha_char))
+            }),
+            ("isalnum", |_, a, _| {
+                Ok(pred(&a[0], crate::object::str::is_alnum_char))
+            }),
             ("isspace", |_, a, _| Ok(pred(&a[0], char::is_whitespace))),
             ("isupper", |_, a, _| {
                 let s = this(&a[0]);
@@ -117,10 +121,25 @@ pub fn init() {
                 ))
             }),
             ("istitle", |_, a, _| {
-                let s = this(&a[0]);
-                Ok(Value::from_bool(
-                    s.chars().any(char::is_alphabetic) && title(s) == s,
-                ))
+                let (mut cased, mut prev_cased) = (false, false);
+                for c in this(&a[0]).chars() {
+                    if c.is_uppercase() || is_titlecase_char(c) {
+                        if prev_cased {
+                            return Ok(Value::FALSE);
+                        }
+                        prev_cased = true;
+                        cased = true;
+                    } else if c.is_lowercase() {
+                        if !prev_cased {
+                            return Ok(Value::FALSE);
+                        }
+                        prev_cased = true;
+                        cased = true;
+                    } else {
+                        prev_cased = false;
+                    }
+                }
+                Ok(Value::from_bool(cased))
             }),
             ("center", |ts, a, k| pad(ts, a, k, "center")),
             ("ljust", |ts, a, k| pad(ts, a, k, "ljust")),
@@ -370,31 +389,53 @@ pub fn is_identifier(s: &str) -> bool {
 fn title(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
-    for c in s.chars() {
-        if c.is_alphabetic() {
-            if prev_cased {
-                out.extend(c.to_lowercase());
-            } else {
-                out.extend(c.to_uppercase());
-            }
-            prev_cased = true;
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if prev_cased {
+            lower_in_context(&chars, i, &mut out);
         } else {
-            out.push(c);
-            prev_cased = false;
+            crate::object::str::title_char(c, &mut out);
         }
+        prev_cased = crate::object::str::is_cased_char(c);
     }
     out
 }
 
+/// A titlecase letter (like 'ǅ'): neither upper nor lower case, but cased.
+fn is_titlecase_char(c: char) -> bool {
+    !c.is_uppercase()
+        && !c.is_lowercase()
+        && c.to_lowercase().ne(std::iter::once(c))
+        && c.to_uppercase().ne(std::iter::once(c))
+}
+
+/// Lower-cases `chars[i]`, with the final-sigma rule for 'Σ'.
+fn lower_in_context(chars: &[char], i: usize, out: &mut String) {
+    let c = chars.get(i).copied().unwrap_or(' ');
+    if c == '\u{3A3}' {
+        let cased = |j: Option<usize>| {
+            j.and_then(|j| chars.get(j))
+                .is_some_and(|&x| crate::object::str::is_cased_char(x))
+        };
+        if cased(i.checked_sub(1)) && !cased(i.checked_add(1)) {
+            out.push('\u{3C2}');
+            return;
+        }
+    }
+    out.extend(c.to_lowercase());
+}
+
 fn capitalize(s: &str) -> String {
     let mut c = s.chars();
-    match c.next() {
-        Some(f) => f
-            .to_uppercase()
-            .chain(c.flat_map(char::to_lowercase))
-            .collect(),
-        None => String::new(),
+    let mut out = String::with_capacity(s.len());
+    if let Some(f) = c.next() {
+        crate::object::str::title_char(f, &mut out);
+        let chars: Vec<char> = s.chars().collect();
+        for i in 1..chars.len() {
+            lower_in_context(&chars, i, &mut out);
+        }
     }
+    out
 }
 
 /// Byte offset of code point `i` (ASCII fast path).

@@ -1,0 +1,5 @@
+print(f"{1.5:#.0e}|{2.0:#.0%}|{3:#.0f}|{1e20:G}|{1e-20:.3G}|{0.0001:g}|{123456789:g}")
+print("%#.0f %#.0e %#x %#o %.0e" % (2.0, 3.0, 255, 8, 12345.0))
+print(format(True, ">6"), format(False, "d"), format(True, ""), f"{True!s:>6}")
+try: format(True, "s")
+except ValueError as e: print(e)
