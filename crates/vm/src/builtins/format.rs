@@ -461,7 +461,14 @@ pub fn str_format(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value>
             .map(|(_, v)| (*v).clone())
             .ok_or_else(|| ts.key_error(new_str(name)))
     };
-    Ok(new_str(vformat(ts, &fmt, args, &lookup, 0)?))
+    Ok(new_str(vformat(
+        ts,
+        &fmt,
+        args,
+        &lookup,
+        0,
+        &mut (0, false),
+    )?))
 }
 
 /// `str.format_map(mapping)`.
@@ -472,7 +479,14 @@ pub fn str_format_map(ts: &ThreadState, a: &[Value]) -> PyResult<Value> {
     let fmt = as_str(&a[0]).unwrap_or("").to_string();
     let m = a[1].clone();
     let lookup = |name: &str| -> PyResult<Value> { p::getitem(ts, &m, &new_str(name)) };
-    Ok(new_str(vformat(ts, &fmt, &[], &lookup, 0)?))
+    Ok(new_str(vformat(
+        ts,
+        &fmt,
+        &[],
+        &lookup,
+        0,
+        &mut (0, false),
+    )?))
 }
 
 fn vformat(
@@ -481,6 +495,7 @@ fn vformat(
     args: &[Value],
     lookup: &dyn Fn(&str) -> PyResult<Value>,
     depth: usize,
+    numbering: &mut (usize, bool),
 ) -> PyResult<String> {
     if depth > 2 {
         return Err(ts.value_error("Max string recursion exceeded"));
@@ -488,9 +503,8 @@ fn vformat(
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::new();
     let mut i = 0;
-    let mut auto = 0usize;
-    let mut manual = false;
     while i < chars.len() {
+        let (auto, manual) = (&mut numbering.0, &mut numbering.1);
         let c = chars[i];
         if c == '{' {
             if chars.get(i + 1) == Some(&'{') {
@@ -534,21 +548,21 @@ fn vformat(
             let end = name.find(['.', '[']).unwrap_or(name.len());
             let first = &name[..end];
             let mut value = if first.is_empty() {
-                if manual {
+                if *manual {
                     return Err(ts.value_error("cannot switch from manual field specification to automatic field numbering"));
                 }
-                let v = args.get(auto).cloned().ok_or_else(|| {
+                let v = args.get(*auto).cloned().ok_or_else(|| {
                     ts.index_error(format!(
                         "Replacement index {auto} out of range for positional args tuple"
                     ))
                 })?;
-                auto += 1;
+                *auto += 1;
                 v
             } else if let Ok(n) = first.parse::<usize>() {
-                if auto > 0 {
+                if *auto > 0 {
                     return Err(ts.value_error("cannot switch from automatic field numbering to manual field specification"));
                 }
-                manual = true;
+                *manual = true;
                 args.get(n).cloned().ok_or_else(|| {
                     ts.index_error(format!(
                         "Replacement index {n} out of range for positional args tuple"
@@ -588,7 +602,7 @@ fn vformat(
                 Some(c) => return Err(ts.value_error(format!("Unknown conversion specifier {c}"))),
             };
             let spec = if spec.contains('{') {
-                vformat(ts, &spec, args, lookup, depth + 1)?
+                vformat(ts, &spec, args, lookup, depth + 1, numbering)?
             } else {
                 spec
             };
