@@ -148,14 +148,18 @@ pub fn push_frame(
             code_obj.clone().into_value(),
             code as *const CodeData,
             fobj.clone().into_value(),
-            func.globals.clone().into_value(),
-            func.builtins.clone().into_value(),
+            // SAFETY: borrowed: the frame owns `func`, which keeps its globals and builtins
+            // alive; `borrowed_namespaces` below stops the frame from releasing them.
+            unsafe { Value::from_bits(func.globals.as_value().bits()) },
+            // SAFETY: as above.
+            unsafe { Value::from_bits(func.builtins.as_value().bits()) },
             Value::NULL,
             code.framesize,
             FrameOwner::Thread,
             code.code.nlocalsplus(),
             code.code.code.as_ptr(),
         );
+        (*frame).borrowed_namespaces = true;
     }
     Ok(frame)
 }

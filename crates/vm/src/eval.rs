@@ -441,6 +441,8 @@ fn run<'a>(
     let mut lp = *lp_r;
     let mut code: &CodeData = *code_r;
     let _ = &code_r;
+    // The instruction being executed (its own unit, after any EXTENDED_ARG prefixes).
+    let mut unit_ptr = ip;
 
     macro_rules! load_frame {
         () => {{
@@ -460,6 +462,7 @@ fn run<'a>(
             unsafe {
                 (*frame).instr_ptr = ip;
                 (*frame).stack_pointer = sp;
+                (*frame).prev_instr = unit_ptr;
             }
         }};
     }
@@ -553,15 +556,14 @@ fn run<'a>(
         // SAFETY: `ip` points at an instruction of the current code array (validated code
         // never runs off its end: every path ends in a return, raise or jump).
         let unit = unsafe { *ip };
-        // SAFETY: `frame` is initialised.
-        unsafe { (*frame).prev_instr = ip };
+        unit_ptr = ip;
         skip!(1);
         let mut opcode = unit.op;
         let mut oparg = u32::from(unit.arg);
         while opcode == Opcode::ExtendedArg as u8 {
             // SAFETY: EXTENDED_ARG is always followed by the instruction it extends.
             let next = unsafe { *ip };
-            unsafe { (*frame).prev_instr = ip };
+            unit_ptr = ip;
             skip!(1);
             opcode = next.op;
             oparg = (oparg << 8) | u32::from(next.arg);
@@ -879,8 +881,9 @@ fn run<'a>(
             }
             Opcode::LoadGlobal => {
                 skip!(4);
-                let name = name!(oparg >> 1);
-                let r = load_global(ts, frame, name);
+                // SAFETY: `unit_ptr` points into this code's instruction array.
+                let offset = unsafe { unit_ptr.offset_from(code.code.code.as_ptr()) } as usize;
+                let r = load_global_cached(ts, frame, code, offset, name!(oparg >> 1));
                 push!(tri!(r));
                 if oparg & 1 != 0 {
                     push!(Value::NULL);
@@ -1275,7 +1278,10 @@ fn run<'a>(
                 // SAFETY: callable slot is live.
                 let callable = unsafe { &*callable_slot };
                 // Python function: push a frame, no Rust recursion.
-                if let Some(fobj) = callable.as_obj().filter(|o| o.is::<FunctionData>()) {
+                if let Some(fobj) = callable
+                    .as_obj()
+                    .filter(|o| std::ptr::eq(o.header().type_ptr(), types().function.as_ptr()))
+                {
                     // SAFETY: checked above.
                     let func = unsafe { fobj.downcast_unchecked::<FunctionData>() };
                     let code_obj = func.code.get();
@@ -1498,8 +1504,7 @@ fn run<'a>(
                     None => ts.type_error("exceptions must derive from BaseException"),
                 };
                 drop(exc);
-                // SAFETY: frame initialised.
-                unsafe { (*frame).stack_pointer = sp };
+                save_frame!();
                 *frame_r = frame;
                 *ip_r = ip;
                 *sp_r = sp;
@@ -2045,4 +2050,43 @@ fn call_ex(ts: &ThreadState, func: &Value, callargs: &Value, kwargs: &Value) -> 
 fn _unused(_: &PyCell<Value>, _: &TypeData, _: Option<f64>) {
     let _ = as_f64;
     let _ = new_dict;
+}
+
+/// LOAD_GLOBAL through the per-instruction cache (see `GlobalCache`).
+#[inline(always)]
+fn load_global_cached(ts: &ThreadState, frame: *mut InterpreterFrame, code: &CodeData, offset: usize, name: &ObjRef) -> PyResult<Value> {
+    // SAFETY: frame initialised.
+    let (g, b) = unsafe { (&(*frame).globals, &(*frame).builtins) };
+    let slot = code.cache_index.get(offset).copied().unwrap_or(u16::MAX);
+    let (Some(gd), Some(entry)) = (as_dict(g), code.global_cache.get(slot as usize)) else {
+        return load_global(ts, frame, name);
+    };
+    let gv = gd.0.with(|t| t.version);
+    if gv != 0 && entry.globals_version.get() == gv {
+        let bv = entry.builtins_version.get();
+        if bv == 0 || as_dict(b).is_some_and(|bd| bd.0.with(|t| t.version) == bv) {
+            // SAFETY: the versions match, so the dict still holds this value (the bits are a
+            // borrowed reference): clone it to get an owned one.
+            let v = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(entry.value.get()) });
+            return Ok((*v).clone());
+        }
+    }
+    if let Some(v) = dict_get_name(g, name) {
+        entry.globals_version.set(gv);
+        entry.builtins_version.set(0);
+        entry.value.set(v.bits());
+        return Ok(v);
+    }
+    if let Some(bd) = as_dict(b) {
+        if let Some(v) = dict_get_name(b, name) {
+            let bv = bd.0.with(|t| t.version);
+            if bv != 0 {
+                entry.globals_version.set(gv);
+                entry.builtins_version.set(bv);
+                entry.value.set(v.bits());
+            }
+            return Ok(v);
+        }
+    }
+    load_global(ts, frame, name)
 }

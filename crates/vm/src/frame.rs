@@ -35,10 +35,13 @@ pub struct InterpreterFrame {
     pub code: *const CodeData,
     /// The function (owned reference; NULL for module code and entry frames).
     pub func: Value,
-    /// The globals dict (owned reference).
+    /// The globals dict: borrowed from `func` when the frame has a function (as in CPython),
+    /// owned otherwise (see `borrowed_namespaces`).
     pub globals: Value,
-    /// The builtins dict (owned reference).
+    /// The builtins dict, borrowed or owned like `globals`.
     pub builtins: Value,
+    /// `globals`/`builtins` are borrowed from the function and must not be released.
+    pub borrowed_namespaces: bool,
     /// The locals mapping for module and class bodies (owned; NULL in function frames).
     pub locals: Value,
     /// The calling frame.
@@ -107,6 +110,7 @@ impl InterpreterFrame {
                     builtins,
                     locals,
                     previous: ptr::null_mut(),
+                    borrowed_namespaces: false,
                     instr_ptr: first_instr,
                     prev_instr: first_instr,
                     stack_pointer: lp.add(nlocalsplus),
@@ -140,9 +144,16 @@ impl InterpreterFrame {
             let f = &mut *this;
             drop(f.frame_obj.take());
             drop(f.locals.take());
+            if f.borrowed_namespaces {
+                // Borrowed from the function: forget the bits without releasing them.
+                let _ = f.globals.take().into_bits();
+                let _ = f.builtins.take().into_bits();
+                f.borrowed_namespaces = false;
+            } else {
+                drop(f.globals.take());
+                drop(f.builtins.take());
+            }
             drop(f.func.take());
-            drop(f.globals.take());
-            drop(f.builtins.take());
             drop(f.code_obj.take());
         }
     }

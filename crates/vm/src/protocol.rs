@@ -304,6 +304,7 @@ pub fn dict_set(ts: &ThreadState, d: &DictData, key: Value, value: Value) -> PyR
     match dict_lookup(ts, d, &key, h)? {
         Some((ix, _)) => {
             let old = d.0.with_mut(|t| {
+                t.version = crate::object::table::next_version();
                 t.entries
                     .get_mut(ix)
                     .and_then(|e| e.as_mut().map(|e| std::mem::replace(&mut e.value, value)))

@@ -37,6 +37,17 @@ pub fn new_code_object(code: Arc<CodeObject>) -> ObjRef {
         panic_free_invalid(&msg);
     }
     let _ = flags::GENERATOR;
+    let mut cache_index = vec![u16::MAX; code.code.len()].into_boxed_slice();
+    let mut ncaches = 0usize;
+    for ins in decode(&code.code, false) {
+        if ins.opcode == Some(Opcode::LoadGlobal) && ncaches < u16::MAX as usize {
+            if let Some(slot) = cache_index.get_mut(ins.offset as usize) {
+                *slot = ncaches as u16;
+                ncaches += 1;
+            }
+        }
+    }
+    let global_cache = (0..ncaches).map(|_| crate::object::function::GlobalCache::default()).collect();
     alloc(
         &types().code,
         CodeData {
@@ -46,6 +57,8 @@ pub fn new_code_object(code: Arc<CodeObject>) -> ObjRef {
             localsplusnames: localsplusnames.into_boxed_slice(),
             gen_start,
             framesize,
+            global_cache,
+            cache_index,
         },
     )
 }

@@ -25,6 +25,23 @@ pub struct CodeData {
     pub gen_start: u32,
     /// Frame size in slots: localsplus + stack.
     pub framesize: usize,
+    /// LOAD_GLOBAL inline caches, one per LOAD_GLOBAL instruction.
+    pub global_cache: Box<[GlobalCache]>,
+    /// For each code unit, the index of its LOAD_GLOBAL cache (`u16::MAX` if none).
+    pub cache_index: Box<[u16]>,
+}
+
+/// A LOAD_GLOBAL cache entry: valid while the globals (and, for builtins, the builtins) dict
+/// is still at the recorded version. Versions are process-unique per mutation, so a match
+/// means the dict still holds the cached value (which is therefore borrowed, not owned).
+#[derive(Default)]
+pub struct GlobalCache {
+    /// Version of the globals dict when cached (0: empty entry).
+    pub globals_version: std::cell::Cell<u64>,
+    /// Version of the builtins dict when the value came from builtins (0: from globals).
+    pub builtins_version: std::cell::Cell<u64>,
+    /// The value's bits (borrowed from the dict).
+    pub value: std::cell::Cell<u64>,
 }
 
 /// A Python function.

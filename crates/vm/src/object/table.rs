@@ -195,7 +195,7 @@ impl Table {
         self.entries.push(Some(Entry { hash, key, value }));
         self.insert_index(hash, ix);
         self.len += 1;
-        self.version += 1;
+        self.version = next_version();
     }
 
     /// Removes entry `ix`, returning it (drop it outside any borrow).
@@ -206,7 +206,7 @@ impl Table {
                 *st = DUMMY;
             }
             self.len -= 1;
-            self.version += 1;
+            self.version = next_version();
             return Some(e);
         }
         let mask = self.mask();
@@ -228,7 +228,7 @@ impl Table {
                 & mask;
         }
         self.len -= 1;
-        self.version += 1;
+        self.version = next_version();
         if self.len == 0 {
             self.entries.clear();
             self.indices.iter_mut().for_each(|x| *x = EMPTY);
@@ -246,7 +246,7 @@ impl Table {
         }
         self.indices.clear();
         self.len = 0;
-        self.version += 1;
+        self.version = next_version();
         std::mem::take(&mut self.entries)
     }
 
@@ -415,7 +415,7 @@ impl Table {
             }
             false
         });
-        self.version += 1;
+        self.version = next_version();
         let (Some(slot), reused) = (free.or(unused), free.is_some()) else {
             return;
         };
@@ -444,7 +444,7 @@ impl Table {
         for e in old.into_iter().flatten() {
             self.set_insert_clean(e);
         }
-        self.version += 1;
+        self.version = next_version();
     }
 
     /// Places an entry in a table with no dummies and room to spare.
@@ -496,7 +496,7 @@ impl Table {
             }
             self.len = other.len;
             self.fill = other.len;
-            self.version += 1;
+            self.version = next_version();
             return;
         }
         for e in other.iter() {
@@ -506,7 +506,7 @@ impl Table {
                 value: e.value.clone(),
             });
         }
-        self.version += 1;
+        self.version = next_version();
     }
 
     /// After removals: shrinks the table when dummies dominate (CPython's
@@ -537,3 +537,18 @@ impl Table {
 
 const SET_MINSIZE: usize = 8;
 const SET_LINEAR_PROBES: usize = 9;
+
+thread_local! {
+    static VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A fresh, process-unique version number: every mutation of any table takes a new one, so
+/// "same version" implies "same table in the same state" (what LOAD_GLOBAL's cache relies on).
+#[inline]
+pub fn next_version() -> u64 {
+    VERSION.with(|v| {
+        let n = v.get() + 1;
+        v.set(n);
+        n
+    })
+}
