@@ -110,7 +110,7 @@ pub fn call_function(
     let code_obj = func.code.get();
     // SAFETY: a function's `__code__` is always a code object (checked on assignment).
     let code = unsafe { code_obj.downcast_unchecked::<CodeData>() };
-    let frame = push_frame(ts, fobj, func, &code_obj, code)?;
+    let frame = push_frame(ts, fobj.clone(), func, code_obj.clone(), code)?;
     // SAFETY: `frame` was just initialised by `push_frame`.
     let bound = unsafe { bind_args(ts, frame, func, code, args, kwnames) };
     if let Err(e) = bound {
@@ -128,9 +128,9 @@ pub fn call_function(
 /// Allocates and initialises a frame for `func` on the data stack.
 pub fn push_frame(
     ts: &ThreadState,
-    fobj: &ObjRef,
+    fobj: ObjRef,
     func: &FunctionData,
-    code_obj: &ObjRef,
+    code_obj: ObjRef,
     code: &CodeData,
 ) -> PyResult<*mut InterpreterFrame> {
     let r = ts.recursion_remaining.get() - 1;
@@ -145,9 +145,9 @@ pub fn push_frame(
     unsafe {
         InterpreterFrame::init(
             frame,
-            code_obj.clone().into_value(),
+            code_obj.into_value(),
             code as *const CodeData,
-            fobj.clone().into_value(),
+            fobj.into_value(),
             // SAFETY: borrowed: the frame owns `func`, which keeps its globals and builtins
             // alive; `borrowed_namespaces` below stops the frame from releasing them.
             unsafe { Value::from_bits(func.globals.as_value().bits()) },

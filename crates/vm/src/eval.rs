@@ -558,18 +558,23 @@ fn run<'a>(
         let unit = unsafe { *ip };
         unit_ptr = ip;
         skip!(1);
-        let mut opcode = unit.op;
         let mut oparg = u32::from(unit.arg);
-        while opcode == Opcode::ExtendedArg as u8 {
-            // SAFETY: EXTENDED_ARG is always followed by the instruction it extends.
-            let next = unsafe { *ip };
-            unit_ptr = ip;
-            skip!(1);
-            opcode = next.op;
-            oparg = (oparg << 8) | u32::from(next.arg);
-        }
         // SAFETY: opcodes are validated to be in the table when the code object is made.
-        let op: Opcode = unsafe { std::mem::transmute::<u8, Opcode>(opcode) };
+        let mut op: Opcode = unsafe { std::mem::transmute::<u8, Opcode>(unit.op) };
+        if op == Opcode::ExtendedArg {
+            loop {
+                // SAFETY: EXTENDED_ARG is always followed by the instruction it extends.
+                let next = unsafe { *ip };
+                unit_ptr = ip;
+                skip!(1);
+                oparg = (oparg << 8) | u32::from(next.arg);
+                // SAFETY: as above, validated opcode.
+                op = unsafe { std::mem::transmute::<u8, Opcode>(next.op) };
+                if op != Opcode::ExtendedArg {
+                    break;
+                }
+            }
+        }
         match op {
             Opcode::Cache | Opcode::Nop | Opcode::Resume => {}
             Opcode::ExtendedArg => {}
@@ -1285,14 +1290,14 @@ fn run<'a>(
                     // SAFETY: checked above.
                     let func = unsafe { fobj.downcast_unchecked::<FunctionData>() };
                     let code_obj = func.code.get();
-                    // SAFETY: `__code__` is always a code object.
-                    let ccode = unsafe { code_obj.downcast_unchecked::<CodeData>() };
+                    // SAFETY: `__code__` is always a code object; the payload stays alive as
+                    // long as the new frame, which owns `code_obj`.
+                    let ccode: &CodeData = unsafe { &*(code_obj.downcast_unchecked::<CodeData>() as *const CodeData) };
                     if ccode.code.flags
                         & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR)
                         == 0
                     {
-                        let fobj = fobj.clone();
-                        let newf = match call::push_frame(ts, &fobj, func, &code_obj, ccode) {
+                        let newf = match call::push_frame(ts, fobj.clone(), func, code_obj, ccode) {
                             Ok(f) => f,
                             Err(e) => {
                                 drop(kwnames);

@@ -1116,7 +1116,7 @@ pub fn build_class(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyRes
     let code_obj = fd.code.get();
     // SAFETY: `__code__` is a code object.
     let code = unsafe { code_obj.downcast_unchecked::<CodeData>() };
-    let frame = crate::call::push_frame(ts, fobj, fd, &code_obj, code)?;
+    let frame = crate::call::push_frame(ts, fobj.clone(), fd, code_obj.clone(), code)?;
     // SAFETY: fresh frame: set its locals mapping (was NULL).
     unsafe { (*frame).locals = ns.clone() };
     let cell = crate::eval::run_frame(ts, frame)?;
