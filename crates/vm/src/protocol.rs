@@ -161,12 +161,13 @@ pub fn mro(ty: &ObjRef) -> Vec<ObjRef> {
 
 /// Finds `name` in a type's MRO dicts (no descriptors invoked).
 pub fn type_lookup(ty: &ObjRef, name: &str) -> Option<Value> {
-    if let Some(v) = dict_get_str(&type_data(ty).dict, name) {
+    let hash = crate::object::str::hash_str(name);
+    if let Some(v) = dict_get_str_hashed(&type_data(ty).dict, name, hash) {
         return Some(v);
     }
     type_data(ty).mro_tail.with(|m| {
         for t in m {
-            if let Some(v) = dict_get_str(&type_data(t).dict, name) {
+            if let Some(v) = dict_get_str_hashed(&type_data(t).dict, name, hash) {
                 return Some(v);
             }
         }
@@ -210,8 +211,13 @@ pub fn type_lookup_name(ty: &ObjRef, name: &ObjRef) -> Option<Value> {
 /// Looks a str key up in a dict object without running Python code (non-str keys are
 /// skipped). For namespaces: module globals, type dicts, instance dicts.
 pub fn dict_get_str(dict: &ObjRef, name: &str) -> Option<Value> {
+    dict_get_str_hashed(dict, name, crate::object::str::hash_str(name))
+}
+
+/// [`dict_get_str`] with the name's hash already computed.
+#[inline]
+pub fn dict_get_str_hashed(dict: &ObjRef, name: &str, hash: i64) -> Option<Value> {
     let d = dict.downcast::<DictData>()?;
-    let hash = crate::object::str::hash_str(name);
     d.0.with(|t| match t.probe(hash, |e| as_str(&e.key) == Some(name)) {
         crate::object::table::Probe::Found(ix) => t.entries[ix].as_ref().map(|e| e.value.clone()),
         crate::object::table::Probe::Missing => None,

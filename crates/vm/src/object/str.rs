@@ -56,6 +56,9 @@ impl StrData {
 /// zero key over the string's compact representation (1, 2 or 4 bytes per code point,
 /// little-endian, depending on the widest character).
 pub fn hash_str(s: &str) -> i64 {
+    if s.is_ascii() {
+        return hash_bytes(s.as_bytes());
+    }
     let max = s.chars().map(u32::from).max().unwrap_or(0);
     let mut buf: Vec<u8> = Vec::with_capacity(s.len() * 2);
     if max < 0x100 {
