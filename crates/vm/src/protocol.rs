@@ -191,9 +191,61 @@ pub fn dict_get_interned(dict: &ObjRef, name: &ObjRef) -> Option<Value> {
     })
 }
 
-/// Finds an interned name in a type's MRO dicts (no descriptors invoked).
+const ATTR_CACHE_SIZE: usize = 4096;
+
+#[derive(Clone, Copy)]
+struct AttrCacheEntry {
+    ty: usize,
+    name: usize,
+    epoch: u64,
+    /// Borrowed value bits (NULL for "not found").
+    value: u64,
+}
+
+thread_local! {
+    static ATTR_CACHE: std::cell::RefCell<Box<[AttrCacheEntry]>> = std::cell::RefCell::new(
+        vec![AttrCacheEntry { ty: 0, name: 0, epoch: 0, value: 0 }; ATTR_CACHE_SIZE].into_boxed_slice()
+    );
+    static TYPE_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// Invalidates every cached type attribute lookup (called whenever any type's namespace
+/// changes; class attribute assignment is rare, so a global epoch is enough).
+pub fn invalidate_type_cache() {
+    TYPE_EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+/// Finds an interned name in a type's MRO dicts (no descriptors invoked), through a cache
+/// keyed by (type, name) and validated by the global type epoch (CPython's method cache).
 #[inline]
 pub fn type_lookup_name(ty: &ObjRef, name: &ObjRef) -> Option<Value> {
+    let t = ty.as_ptr() as usize;
+    let n = name.as_ptr() as usize;
+    let slot = ((t >> 4) ^ (n >> 4).wrapping_mul(31)) & (ATTR_CACHE_SIZE - 1);
+    let epoch = TYPE_EPOCH.with(std::cell::Cell::get);
+    let hit = ATTR_CACHE.with(|c| {
+        let e = c.borrow()[slot];
+        (e.ty == t && e.name == n && e.epoch == epoch).then_some(e.value)
+    });
+    if let Some(bits) = hit {
+        if bits == Value::NULL.bits() {
+            return None;
+        }
+        // SAFETY: the epoch is unchanged, so the type dict still holds this value; clone the
+        // borrowed bits into an owned reference.
+        let v = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(bits) });
+        return Some((*v).clone());
+    }
+    let r = type_lookup_name_uncached(ty, name);
+    // Only interned names are stable keys (they are immortal).
+    if name.header().refcnt() >= crate::object::IMMORTAL_REFCNT / 2 {
+        let bits = r.as_ref().map_or(Value::NULL.bits(), Value::bits);
+        ATTR_CACHE.with(|c| c.borrow_mut()[slot] = AttrCacheEntry { ty: t, name: n, epoch, value: bits });
+    }
+    r
+}
+
+fn type_lookup_name_uncached(ty: &ObjRef, name: &ObjRef) -> Option<Value> {
     let td = type_data(ty);
     if let Some(v) = dict_get_interned(&td.dict, name) {
         return Some(v);

@@ -641,6 +641,7 @@ pub fn add_getsets(ty: &ObjRef, getsets: &[(&'static str, Getter, Option<Setter>
 /// Sets `dict[name] = value` for a str key without running Python code (used while
 /// building types and modules; keys are interned strs).
 pub fn dict_set_str(dict: &ObjRef, name: &str, value: Value) {
+    crate::protocol::invalidate_type_cache();
     let key = crate::object::str::intern(name);
     let Some(d) = dict.downcast::<DictData>() else {
         return;

@@ -493,13 +493,13 @@ fn type_getattro(ts: &ThreadState, v: &Value, name: &ObjRef) -> PyResult<Value> 
     let ty = obj(v);
     let n = as_str(name.as_value()).unwrap_or("");
     let meta = type_of(v);
-    let meta_attr = type_lookup(meta, n);
+    let meta_attr = p::type_lookup_name(meta, name);
     if let Some(m) = &meta_attr {
         if p::is_data_descr(m) {
             return p::descr_get(ts, m.clone(), Some(v), meta.as_value());
         }
     }
-    if let Some(a) = type_lookup(ty, n) {
+    if let Some(a) = p::type_lookup_name(ty, name) {
         if a.as_obj().is_some_and(|o| o.is::<FunctionData>()) {
             return Ok(a);
         }
@@ -554,6 +554,7 @@ fn type_setattro(ts: &ThreadState, v: &Value, name: &ObjRef, value: Option<Value
         }
     }
     td.version.set(td.version.get().wrapping_add(1));
+    p::invalidate_type_cache();
     if n.starts_with("__") && n.ends_with("__") {
         refresh_slots_recursive(ty);
     }
@@ -988,6 +989,7 @@ pub fn type_new(
         self_bits: Cell::new(0),
     };
     let ty = alloc(meta, td);
+    p::invalidate_type_cache();
     type_data(&ty).self_bits.set(ty.as_value().bits());
     // Without a cycle collector classes (which refer to themselves through their methods'
     // globals and `__class__` cells) would leak anyway; making them immortal keeps the
