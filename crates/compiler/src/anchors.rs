@@ -26,7 +26,9 @@ pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
         return None;
     };
     let [stmt] = body.as_slice() else { return None };
-    let StmtKind::Expr(expr) = &stmt.kind else { return None };
+    let StmtKind::Expr(expr) = &stmt.kind else {
+        return None;
+    };
     match &expr.kind {
         ExprKind::BinOp { left, right, .. } => {
             let op_start = left.loc.end_col_offset as usize;
@@ -35,10 +37,16 @@ pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
             let offset = op_str.len() - op_str.trim_start().len();
             let left_anchor = op_start + offset;
             let mut right_anchor = left_anchor + 1;
-            if op_str.get(offset + 1..offset + 2).is_some_and(|c| !c.chars().all(char::is_whitespace)) {
+            if op_str
+                .get(offset + 1..offset + 2)
+                .is_some_and(|c| !c.chars().all(char::is_whitespace))
+            {
                 right_anchor += 1;
             }
-            Some((char_offset(segment, left_anchor), char_offset(segment, right_anchor)))
+            Some((
+                char_offset(segment, left_anchor),
+                char_offset(segment, right_anchor),
+            ))
         }
         ExprKind::Subscript { value, slice, .. } => Some((
             char_offset(segment, value.loc.end_col_offset as usize),

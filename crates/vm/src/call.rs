@@ -148,11 +148,10 @@ pub fn push_frame(
             code_obj.into_value(),
             code as *const CodeData,
             fobj.into_value(),
-            // SAFETY: borrowed: the frame owns `func`, which keeps its globals and builtins
-            // alive; `borrowed_namespaces` below stops the frame from releasing them.
-            unsafe { Value::from_bits(func.globals.as_value().bits()) },
-            // SAFETY: as above.
-            unsafe { Value::from_bits(func.builtins.as_value().bits()) },
+            // Borrowed: the frame owns `func`, which keeps its globals and builtins alive;
+            // `borrowed_namespaces` below stops the frame from releasing them.
+            Value::from_bits(func.globals.as_value().bits()),
+            Value::from_bits(func.builtins.as_value().bits()),
             Value::NULL,
             code.framesize,
             FrameOwner::Thread,

@@ -206,65 +206,6 @@ fn eval(
             }
         }};
     }
-    macro_rules! save_frame {
-        () => {{
-            // SAFETY: `frame` is initialised.
-            unsafe {
-                (*frame).instr_ptr = ip;
-                (*frame).stack_pointer = sp;
-            }
-        }};
-    }
-    macro_rules! push {
-        ($v:expr) => {{
-            let v: Value = $v;
-            // SAFETY: the compiler's stack-depth analysis guarantees room below co_stacksize.
-            unsafe {
-                ptr::write(sp, v);
-                sp = sp.add(1);
-            }
-        }};
-    }
-    macro_rules! pop {
-        () => {{
-            // SAFETY: the stack holds at least one value here (stack effects are validated).
-            unsafe {
-                sp = sp.sub(1);
-                ptr::read(sp)
-            }
-        }};
-    }
-    macro_rules! peek {
-        ($n:expr) => {{
-            // SAFETY: the stack holds at least `$n` values.
-            unsafe { &*sp.sub($n) }
-        }};
-    }
-    macro_rules! peek_mut {
-        ($n:expr) => {{
-            // SAFETY: the stack holds at least `$n` values.
-            unsafe { &mut *sp.sub($n) }
-        }};
-    }
-    macro_rules! local {
-        ($i:expr) => {{
-            // SAFETY: opargs of local instructions are validated against nlocalsplus.
-            unsafe { &mut *lp.add($i as usize) }
-        }};
-    }
-    macro_rules! skip_caches {
-        ($op:expr) => {{
-            // SAFETY: every instruction is followed by its cache units in the code array.
-            ip = unsafe { ip.add($op.cache_units()) };
-        }};
-    }
-    macro_rules! jump_by {
-        ($n:expr) => {{
-            // SAFETY: jump targets are validated to lie within the code array.
-            ip = unsafe { ip.add($n as usize) };
-        }};
-    }
-
     load_frame!();
     let mut pending: Option<(PyErr, bool, Option<u32>)> = throw.map(|e| (e, false, None));
     if pending.is_some() {
@@ -427,21 +368,22 @@ unsafe fn add_traceback(ts: &ThreadState, err: &PyErr, frame: *mut InterpreterFr
 /// Runs instructions until the entry frame exits or an error needs unwinding.
 #[allow(clippy::too_many_lines)]
 #[inline(never)]
-fn run<'a>(
+fn run(
     ts: &ThreadState,
     frame_r: &mut *mut InterpreterFrame,
     ip_r: &mut *const CodeUnit,
     sp_r: &mut *mut Value,
     lp_r: &mut *mut Value,
-    code_r: &mut &'a CodeData,
+    code_r: &mut &CodeData,
 ) -> Exit {
     let mut frame = *frame_r;
     let mut ip = *ip_r;
     let mut sp = *sp_r;
     let mut lp = *lp_r;
-    let mut code: &CodeData = *code_r;
+    let mut code: &CodeData = code_r;
     let _ = &code_r;
     // The instruction being executed (its own unit, after any EXTENDED_ARG prefixes).
+    #[allow(unused_assignments)]
     let mut unit_ptr = ip;
 
     macro_rules! load_frame {
@@ -489,12 +431,6 @@ fn run<'a>(
         ($n:expr) => {{
             // SAFETY: the stack holds at least `$n` values.
             unsafe { &*sp.sub($n) }
-        }};
-    }
-    macro_rules! peek_mut {
-        ($n:expr) => {{
-            // SAFETY: the stack holds at least `$n` values.
-            unsafe { &mut *sp.sub($n) }
         }};
     }
     macro_rules! local {
@@ -1285,14 +1221,15 @@ fn run<'a>(
                 // Python function: push a frame, no Rust recursion.
                 if let Some(fobj) = callable
                     .as_obj()
-                    .filter(|o| std::ptr::eq(o.header().type_ptr(), types().function.as_ptr()))
+                    .filter(|o| ptr::eq(o.header().type_ptr(), types().function.as_ptr()))
                 {
                     // SAFETY: checked above.
                     let func = unsafe { fobj.downcast_unchecked::<FunctionData>() };
                     let code_obj = func.code.get();
                     // SAFETY: `__code__` is always a code object; the payload stays alive as
                     // long as the new frame, which owns `code_obj`.
-                    let ccode: &CodeData = unsafe { &*(code_obj.downcast_unchecked::<CodeData>() as *const CodeData) };
+                    let ccode: &CodeData =
+                        unsafe { &*(code_obj.downcast_unchecked::<CodeData>() as *const CodeData) };
                     if ccode.code.flags
                         & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR)
                         == 0
@@ -1500,7 +1437,9 @@ fn run<'a>(
             Opcode::Reraise => {
                 let exc = pop!();
                 let restored = if oparg != 0 {
-                    peek!(oparg as usize).as_small_int().map(|l| l.max(0) as u32)
+                    peek!(oparg as usize)
+                        .as_small_int()
+                        .map(|l| l.max(0) as u32)
                 } else {
                     None
                 };
@@ -2059,7 +1998,13 @@ fn _unused(_: &PyCell<Value>, _: &TypeData, _: Option<f64>) {
 
 /// LOAD_GLOBAL through the per-instruction cache (see `GlobalCache`).
 #[inline(always)]
-fn load_global_cached(ts: &ThreadState, frame: *mut InterpreterFrame, code: &CodeData, offset: usize, name: &ObjRef) -> PyResult<Value> {
+fn load_global_cached(
+    ts: &ThreadState,
+    frame: *mut InterpreterFrame,
+    code: &CodeData,
+    offset: usize,
+    name: &ObjRef,
+) -> PyResult<Value> {
     // SAFETY: frame initialised.
     let (g, b) = unsafe { (&(*frame).globals, &(*frame).builtins) };
     let slot = code.cache_index.get(offset).copied().unwrap_or(u16::MAX);

@@ -10,7 +10,6 @@ use std::alloc::{alloc, dealloc, Layout};
 use std::ptr;
 
 use crate::object::function::CodeData;
-use crate::object::ObjRef;
 use crate::value::Value;
 use ferrum_bytecode::CodeUnit;
 
@@ -63,7 +62,7 @@ pub struct InterpreterFrame {
 }
 
 /// Number of `Value` words in the frame header.
-pub const HEADER_WORDS: usize = std::mem::size_of::<InterpreterFrame>().div_ceil(8);
+pub const HEADER_WORDS: usize = size_of::<InterpreterFrame>().div_ceil(8);
 
 impl InterpreterFrame {
     /// Pointer to `localsplus[0]`.
@@ -322,6 +321,3 @@ impl OwnedFrame {
         self.words.as_ptr() as *mut InterpreterFrame
     }
 }
-
-/// Keeps a frame object reference type-checked (used by frame objects).
-pub type FrameRef = ObjRef;

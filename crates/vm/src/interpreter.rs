@@ -3,8 +3,6 @@
 //! native modules, and the top-level drivers for scripts, `-c`, `-m` and exit status.
 //! See docs/design/frames-and-calls.md.
 
-use std::sync::Arc;
-
 use crate::frame::{FrameOwner, InterpreterFrame, HEADER_WORDS};
 use crate::object::code::new_code_object;
 use crate::object::containers::{new_dict, new_tuple};
@@ -303,9 +301,4 @@ fn run_dis_main(ts: &ThreadState) -> PyResult<Value> {
         p::call_method(ts, &out, "write", &[new_str(text)])?;
     }
     Ok(Value::NONE)
-}
-
-/// Keeps `Arc` referenced for embedders compiling ahead of time.
-pub fn code_from_compiled(code: Arc<ferrum_bytecode::CodeObject>) -> Value {
-    new_code_object(code).into_value()
 }

@@ -7,7 +7,7 @@ use num_bigint::BigInt;
 
 use crate::object::containers::{as_dict, as_tuple, DictData};
 use crate::object::function::NativeFn;
-use crate::object::int::{as_bigint, as_i64, IntData};
+use crate::object::int::{as_bigint, as_i64};
 use crate::object::str::{as_str, as_str_data, intern, new_str, StrData};
 use crate::object::typeobj::{CompareOp, TypeData, NB_COUNT};
 use crate::object::ObjRef;
@@ -127,7 +127,7 @@ pub fn hash(ts: &ThreadState, v: &Value) -> PyResult<i64> {
 /// Identity-based hash used by `object.__hash__`.
 pub fn id_hash(v: &Value) -> i64 {
     let addr = v.as_obj().map_or(v.bits(), |o| o.as_ptr() as u64);
-    let h = (addr >> 4 | addr << 60) as i64;
+    let h = addr.rotate_right(4) as i64;
     if h == -1 {
         -2
     } else {
@@ -184,8 +184,12 @@ pub fn dict_get_interned(dict: &ObjRef, name: &ObjRef) -> Option<Value> {
     let sd = as_str_data(name.as_value())?;
     let h = sd.hash();
     d.0.with(|t| {
-        match t.probe(h, |e| e.key.is(name.as_value()) || as_str(&e.key) == Some(&*sd.s)) {
-            crate::object::table::Probe::Found(ix) => t.entries[ix].as_ref().map(|e| e.value.clone()),
+        match t.probe(h, |e| {
+            e.key.is(name.as_value()) || as_str(&e.key) == Some(&*sd.s)
+        }) {
+            crate::object::table::Probe::Found(ix) => {
+                t.entries[ix].as_ref().map(|e| e.value.clone())
+            }
             crate::object::table::Probe::Missing => None,
         }
     })
@@ -240,7 +244,14 @@ pub fn type_lookup_name(ty: &ObjRef, name: &ObjRef) -> Option<Value> {
     // Only interned names are stable keys (they are immortal).
     if name.header().refcnt() >= crate::object::IMMORTAL_REFCNT / 2 {
         let bits = r.as_ref().map_or(Value::NULL.bits(), Value::bits);
-        ATTR_CACHE.with(|c| c.borrow_mut()[slot] = AttrCacheEntry { ty: t, name: n, epoch, value: bits });
+        ATTR_CACHE.with(|c| {
+            c.borrow_mut()[slot] = AttrCacheEntry {
+                ty: t,
+                name: n,
+                epoch,
+                value: bits,
+            }
+        });
     }
     r
 }
@@ -677,11 +688,6 @@ pub fn call(ts: &ThreadState, f: &Value, args: &[Value], kwnames: &[Value]) -> P
     crate::call::call_object(ts, f, args, kwnames)
 }
 
-/// Calls a callable with positional arguments only.
-pub fn call0(ts: &ThreadState, f: &Value, args: &[Value]) -> PyResult<Value> {
-    crate::call::call_object(ts, f, args, &[])
-}
-
 /// Calls a method by name: `v.name(*args)`.
 pub fn call_method(ts: &ThreadState, v: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
     let m = getattr_str(ts, v, name)?;
@@ -1081,11 +1087,6 @@ pub fn new_builtin_function(
 pub fn is_exact_str(v: &Value) -> bool {
     v.as_obj()
         .is_some_and(|o| std::ptr::eq(o.header().type_ptr(), types().str.as_ptr()))
-}
-
-/// Whether the value is an int or an int subclass (not bool).
-pub fn is_int_not_bool(v: &Value) -> bool {
-    v.is_small_int() || v.as_obj().is_some_and(|o| o.is::<IntData>())
 }
 
 /// Keeps these imports used when features are trimmed.

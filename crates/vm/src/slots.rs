@@ -212,7 +212,7 @@ fn slot_nb<const OP: usize>(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<
     let (fwd, rev, _) = NB_NAMES[OP];
     let ta = type_of(a);
     let tb = type_of(b);
-    let mine = slot_nb::<OP> as usize;
+    let mine = slot_nb::<OP> as *const () as usize;
     let a_heap = type_data(ta).slots().nb[OP].is_some_and(|f| f as usize == mine);
     let b_heap =
         !ta.is_same(tb) && type_data(tb).slots().nb[OP].is_some_and(|f| f as usize == mine);
@@ -503,11 +503,6 @@ fn defined_in_python(ty: &ObjRef, name: &str) -> bool {
 /// Whether a type object is a class defined in Python.
 pub fn is_heap_type(ty: &ObjRef) -> bool {
     ty.downcast::<TypeData>().is_some_and(|t| t.heap_type)
-}
-
-/// The `__name__` of a value's type, for messages.
-pub fn type_name_of(v: &Value) -> String {
-    type_name(v)
 }
 
 #[allow(dead_code)]

@@ -279,7 +279,11 @@ impl ThreadState {
     /// `StopIteration(value)` (no args when `value` is None).
     #[cold]
     pub fn stop_iteration(&self, value: Value) -> PyErr {
-        let args = if value.is_none() { vec![] } else { vec![value.clone()] };
+        let args = if value.is_none() {
+            vec![]
+        } else {
+            vec![value.clone()]
+        };
         let exc = self.new_exception(&types().stop_iteration, args);
         if let Some(d) = exc.dict() {
             crate::types::dict_set_str(&d, "value", value);

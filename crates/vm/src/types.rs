@@ -9,7 +9,7 @@ use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::object::containers::{DictData, TupleData};
+use crate::object::containers::DictData;
 use crate::object::function::{GetSetDescrData, MethodDescrData, NativeFn};
 use crate::object::table::Table;
 use crate::object::typeobj::{Slots, TypeData};
@@ -21,6 +21,7 @@ use crate::PyResult;
 macro_rules! builtin_types {
     ($($field:ident),* $(,)?) => {
         /// The builtin type objects.
+        #[allow(dead_code)]
         pub struct Types {
             $(
                 #[allow(missing_docs)]
@@ -167,7 +168,7 @@ fn new_type_data<T: 'static>(
         // SAFETY: bases are type objects (during bootstrap their own type pointer is not set
         // yet, so the checked downcast cannot be used).
         let bd = unsafe { b.downcast_unchecked::<TypeData>() };
-        inherit_slots(&mut slots, &bd.slots());
+        inherit_slots(&mut slots, bd.slots());
         mro_tail.push(b.clone());
         mro_tail.extend(bd.mro_tail.get());
     }
@@ -282,7 +283,11 @@ fn tp_new_wrapper(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyResu
     let (Some(owner), Some(cls)) = (args.first(), args.get(1)) else {
         return Err(ts.type_error("__new__(): not enough arguments"));
     };
-    let owner = owner.as_obj().filter(|o| o.is::<TypeData>()).cloned().ok_or_else(|| ts.type_error("__new__ owner"))?;
+    let owner = owner
+        .as_obj()
+        .filter(|o| o.is::<TypeData>())
+        .cloned()
+        .ok_or_else(|| ts.type_error("__new__ owner"))?;
     let Some(cls) = cls.as_obj().filter(|o| o.is::<TypeData>()).cloned() else {
         return Err(ts.type_error(format!(
             "{}.__new__(X): X is not a type object ({})",
@@ -301,7 +306,10 @@ fn tp_new_wrapper(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyResu
     }
     match type_data(&owner).slots().new {
         Some(new) => new(ts, &cls, &args[2..], kwnames),
-        None => Err(ts.type_error(format!("cannot create '{}' instances", type_data(&owner).name()))),
+        None => Err(ts.type_error(format!(
+            "cannot create '{}' instances",
+            type_data(&owner).name()
+        ))),
     }
 }
 
@@ -314,12 +322,24 @@ pub fn finish_inheritance() {
     let mut own_init = Vec::new();
     for ty in &all {
         let td = type_data(ty);
-        let base_new = td.base.get().and_then(|b| type_data(&b).slots().new).map(|f| f as usize);
+        let base_new = td
+            .base
+            .get()
+            .and_then(|b| type_data(&b).slots().new)
+            .map(|f| f as usize);
         if td.slots().new.is_some_and(|f| Some(f as usize) != base_new) {
             own_new.push(ty.clone());
         }
-        let base_init = td.base.get().and_then(|b| type_data(&b).slots().init).map(|f| f as usize);
-        if td.slots().init.is_some_and(|f| Some(f as usize) != base_init) {
+        let base_init = td
+            .base
+            .get()
+            .and_then(|b| type_data(&b).slots().init)
+            .map(|f| f as usize);
+        if td
+            .slots()
+            .init
+            .is_some_and(|f| Some(f as usize) != base_init)
+        {
             own_init.push(ty.clone());
         }
     }
@@ -544,7 +564,7 @@ fn bootstrap() -> Types {
         map: ty!(crate::object::iter::NativeIterData, "map"),
         filter: ty!(crate::object::iter::NativeIterData, "filter"),
         reversed: ty!(crate::object::iter::NativeIterData, "reversed"),
-        slot_wrapper: ty!(crate::object::function::SlotWrapperData, "wrapper_descriptor", final),
+        slot_wrapper: ty!(SlotWrapperData, "wrapper_descriptor", final),
         dict_keys: ty!(crate::object::iter::DictViewData, "dict_keys", final),
         dict_values: ty!(crate::object::iter::DictViewData, "dict_values", final),
         dict_items: ty!(crate::object::iter::DictViewData, "dict_items", final),
@@ -698,17 +718,5 @@ fn type_ref_slot(ptr: *mut crate::object::ObjHeader) -> &'static ObjRef {
     unsafe {
         let ty = &*(ptr as *const crate::object::TypeObj);
         &*(ty.data.self_view() as *const ObjRef)
-    }
-}
-
-/// `obj.__class__` as an owned reference.
-pub fn type_ref_of(v: &Value) -> ObjRef {
-    type_of(v).clone()
-}
-
-impl TupleData {
-    /// Items.
-    pub fn items(&self) -> &[Value] {
-        &self.0
     }
 }

@@ -147,7 +147,7 @@ impl Value {
     pub const fn try_small_int(i: i64) -> Option<Value> {
         if i >= SMALL_INT_MIN && i <= SMALL_INT_MAX {
             Some(Value(
-                ((INT_PREFIX << INT_SHIFT) | (i as u64 & ((1 << INT_SHIFT) - 1))) as u64,
+                (INT_PREFIX << INT_SHIFT) | (i as u64 & ((1 << INT_SHIFT) - 1)),
             ))
         } else {
             None
@@ -345,7 +345,7 @@ impl Default for Value {
     }
 }
 
-const _: () = assert!(std::mem::size_of::<Value>() == 8);
+const _: () = assert!(size_of::<Value>() == 8);
 
 #[cfg(test)]
 mod tests {

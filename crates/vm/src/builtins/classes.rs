@@ -95,8 +95,15 @@ pub fn init() {
             ("__subclasshook__", |_, _, _| Ok(Value::NOT_IMPLEMENTED)),
             ("__init_subclass__", |ts, a, k| {
                 if a.len() > 1 || !k.is_empty() {
-                    let name = a.first().and_then(Value::as_obj).and_then(|o| o.downcast::<TypeData>()).map(TypeData::name).unwrap_or_default();
-                    return Err(ts.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+                    let name = a
+                        .first()
+                        .and_then(Value::as_obj)
+                        .and_then(|o| o.downcast::<TypeData>())
+                        .map(TypeData::name)
+                        .unwrap_or_default();
+                    return Err(ts.type_error(format!(
+                        "{name}.__init_subclass__() takes no keyword arguments"
+                    )));
                 }
                 Ok(Value::NONE)
             }),
@@ -582,12 +589,16 @@ fn object_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) 
     let td = type_data(ty);
     if !args.is_empty() || !kwnames.is_empty() {
         let s = *td.slots();
-        if s.new.is_some_and(|f| f as usize != object_new as usize) {
+        if s.new
+            .is_some_and(|f| f as usize != object_new as *const () as usize)
+        {
             return Err(ts.type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",
             ));
         }
-        if s.init.is_some_and(|f| f as usize == object_init as usize) {
+        if s.init
+            .is_some_and(|f| f as usize == object_init as *const () as usize)
+        {
             return Err(ts.type_error(format!("{}() takes no arguments", td.name())));
         }
     }
@@ -631,7 +642,7 @@ fn object_new_fn(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyResul
         && td
             .slots()
             .init
-            .is_some_and(|f| f as usize == object_init as usize)
+            .is_some_and(|f| f as usize == object_init as *const () as usize)
     {
         return Err(ts.type_error(format!("{}() takes no arguments", td.name())));
     }
@@ -644,12 +655,16 @@ fn object_init(ts: &ThreadState, v: &Value, args: &[Value], kwnames: &[Value]) -
     }
     let ty = type_of(v);
     let s = *type_data(ty).slots();
-    if s.init.is_some_and(|f| f as usize != object_init as usize) {
+    if s.init
+        .is_some_and(|f| f as usize != object_init as *const () as usize)
+    {
         return Err(ts.type_error(
             "object.__init__() takes exactly one argument (the instance to initialize)",
         ));
     }
-    if s.new.is_some_and(|f| f as usize == object_new as usize) {
+    if s.new
+        .is_some_and(|f| f as usize == object_new as *const () as usize)
+    {
         return Err(ts.type_error(format!("{}() takes no arguments", type_data(ty).name())));
     }
     Ok(())

@@ -4,15 +4,13 @@
 
 use crate::builtins::classes::{payload, set_slots};
 use crate::call::{check_args, parse_args, split_kwargs};
-use crate::object::containers::{
-    as_dict, as_list, as_tuple, new_dict, new_list, new_tuple, DictData,
-};
+use crate::object::containers::{as_dict, as_list, as_tuple, new_tuple, DictData};
 use crate::object::int::int_from_i64;
 use crate::object::iter::{DictViewData, MappingProxyData, ViewKind};
 use crate::object::str::{as_str, new_str};
 use crate::object::table::Table;
 use crate::object::typeobj::CompareOp;
-use crate::object::{alloc, ObjRef, PyCell};
+use crate::object::{alloc, PyCell};
 use crate::protocol::{self as p, type_name};
 use crate::thread_state::ThreadState;
 use crate::types::{add_methods, type_of, types};
@@ -611,26 +609,6 @@ fn view_setop(ts: &ThreadState, a: &Value, b: &Value, op: &str) -> PyResult<Valu
         _ => 12,
     };
     p::binary_op(ts, &sa, &sb, idx)
-}
-
-/// A new dict from pairs (no Python code runs for str/int keys).
-pub fn dict_from_pairs(ts: &ThreadState, pairs: Vec<(Value, Value)>) -> PyResult<ObjRef> {
-    let d = new_dict();
-    // SAFETY: fresh dict.
-    let dd = unsafe { d.downcast_unchecked::<DictData>() };
-    for (k, v) in pairs {
-        p::dict_set(ts, dd, k, v)?;
-    }
-    Ok(d)
-}
-
-/// Helper for lists of keys.
-pub fn keys_list(v: &Value) -> Value {
-    new_list(
-        data(v)
-            .0
-            .with(|t| t.iter().map(|e| e.key.clone()).collect()),
-    )
 }
 
 #[allow(dead_code)]

@@ -129,7 +129,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let mut out = String::new();
     let n = digits.len();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
@@ -202,11 +202,7 @@ fn format_int(ts: &ThreadState, v: &BigInt, spec: &Spec) -> PyResult<String> {
         }
         return Ok(pad(&digits, &full_sign, &sp, '>'));
     }
-    Ok(pad(&format!("{prefix}{digits}"), sign, spec, '>').replacen(
-        &format!("{sign}{prefix}"),
-        &format!("{sign}{prefix}"),
-        1,
-    ))
+    Ok(pad(&format!("{prefix}{digits}"), sign, spec, '>'))
 }
 
 fn strip_trailing_zeros(s: &str) -> String {
@@ -636,7 +632,7 @@ pub fn percent_format(ts: &ThreadState, fmt: &str, values: &Value) -> PyResult<S
                     .slots()
                     .getitem
                     .is_some()
-                && !crate::object::containers::as_list(values).is_some()))
+                && crate::object::containers::as_list(values).is_none()))
     {
         Some(values.clone())
     } else {

@@ -8,13 +8,12 @@ use crate::object::function::{
     BuiltinFunctionData, CellData, CodeData, FunctionData, GetSetDescrData, MethodData,
     MethodDescrData, SlotWrapperData,
 };
-use crate::object::int::int_from_i64;
 use crate::object::str::{as_str, new_str};
 use crate::object::typeobj::CompareOp;
 use crate::object::{alloc, ObjRef, PyCell};
 use crate::protocol::{self as p, type_name};
 use crate::thread_state::ThreadState;
-use crate::types::{add_getsets, add_methods, type_data, type_of, types};
+use crate::types::{add_getsets, type_data, type_of, types};
 use crate::value::Value;
 use crate::PyResult;
 
@@ -32,7 +31,7 @@ pub fn init() {
                 addr(v)
             )))
         });
-        s.call = Some(|ts, f, a, k| crate::call::call_object(ts, f, a, k));
+        s.call = Some(crate::call::call_object);
         s.hash = Some(|_, v| Ok(p::id_hash(v)));
     });
     add_getsets(
@@ -100,7 +99,7 @@ pub fn init() {
             Ok(p::hash(ts, &m.self_).unwrap_or(0) ^ p::hash(ts, &m.func)?)
         });
         s.richcompare = Some(method_richcompare);
-        s.call = Some(|ts, f, a, k| crate::call::call_object(ts, f, a, k));
+        s.call = Some(crate::call::call_object);
     });
     add_getsets(
         &t.method,
@@ -136,7 +135,7 @@ pub fn init() {
             }
         });
         s.hash = Some(|_, v| Ok(p::id_hash(v)));
-        s.call = Some(|ts, f, a, k| crate::call::call_object(ts, f, a, k));
+        s.call = Some(crate::call::call_object);
     });
     add_getsets(
         &t.builtin_function,
@@ -190,7 +189,7 @@ pub fn init() {
                     type_data(&d.owner).name()
                 )))
             });
-            s.call = Some(|ts, f, a, k| crate::call::call_object(ts, f, a, k));
+            s.call = Some(crate::call::call_object);
         });
         add_getsets(
             ty,
@@ -280,14 +279,24 @@ pub fn init() {
         s.descr_get = Some(|_, d, obj, _| match obj {
             Some(o) if !o.is_none() => Ok(alloc(
                 &types().builtin_function,
-                BuiltinFunctionData { name: "__init__", func: slot_wrapper_bound, self_: tuple_of(vec![d.clone(), o.clone()]), module: None, doc: None },
+                BuiltinFunctionData {
+                    name: "__init__",
+                    func: slot_wrapper_bound,
+                    self_: tuple_of(vec![d.clone(), o.clone()]),
+                    module: None,
+                    doc: None,
+                },
             )
             .into_value()),
             _ => Ok(d.clone()),
         });
         s.repr = Some(|_, v| {
             let w = payload::<SlotWrapperData>(v);
-            Ok(new_str(format!("<slot wrapper '{}' of '{}' objects>", w.name, type_data(&w.owner).name())))
+            Ok(new_str(format!(
+                "<slot wrapper '{}' of '{}' objects>",
+                w.name,
+                type_data(&w.owner).name()
+            )))
         });
     });
     crate::builtins::dis::init_code_type();
@@ -299,13 +308,29 @@ fn addr(v: &Value) -> usize {
 
 /// A `wrapper_descriptor` for `owner`'s native `__init__`.
 pub fn new_init_wrapper(owner: &ObjRef) -> Value {
-    alloc(&types().slot_wrapper, SlotWrapperData { name: "__init__", owner: owner.clone() }).into_value()
+    alloc(
+        &types().slot_wrapper,
+        SlotWrapperData {
+            name: "__init__",
+            owner: owner.clone(),
+        },
+    )
+    .into_value()
 }
 
-fn slot_wrapper_call(ts: &ThreadState, w: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+fn slot_wrapper_call(
+    ts: &ThreadState,
+    w: &Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
     let wd = payload::<SlotWrapperData>(w);
     let Some((this, rest)) = args.split_first() else {
-        return Err(ts.type_error(format!("descriptor '{}' of '{}' object needs an argument", wd.name, type_data(&wd.owner).name())));
+        return Err(ts.type_error(format!(
+            "descriptor '{}' of '{}' object needs an argument",
+            wd.name,
+            type_data(&wd.owner).name()
+        )));
     };
     if !p::is_instance_of(this, &wd.owner) {
         return Err(ts.type_error(format!(
@@ -674,26 +699,6 @@ fn func_get_dict(ts: &ThreadState, v: &Value) -> PyResult<Value> {
         Some(d) => Ok(d.into_value()),
         None => Err(ts.attribute_error("__dict__")),
     }
-}
-
-/// A member descriptor for one `__slots__` entry: stored in the instance dict under a
-/// private key so classes with `__slots__` behave like CPython's for reads and writes.
-pub fn new_slot_member(owner: &ObjRef, name: &str) -> Value {
-    let _ = name;
-    let _ = owner;
-    // Slots are stored in the instance `__dict__` (instances of slotted classes keep one
-    // internally); reads and writes go through generic attribute access.
-    Value::NONE
-}
-
-/// Helper used by `add_methods` users for a method with no arguments returning an int.
-pub fn int_result(i: i64) -> Value {
-    int_from_i64(i)
-}
-
-/// Adds methods to the builtin function types (none needed beyond getsets yet).
-pub fn add_function_methods() {
-    add_methods(&types().function, &[]);
 }
 
 /// Makes a tuple from a vector (used by attribute getters).

@@ -110,6 +110,17 @@ pub fn populate(dict: &ObjRef) {
                     ts.type_error(format!("'{}' object is not an iterator", type_name(&a[0])))
                 );
             }
+            if crate::generator::is_generator(&a[0]) {
+                return match crate::generator::gen_next_value(ts, &a[0]) {
+                    Err(e)
+                        if a.len() == 2
+                            && p::is_instance_of(e.value(), &types().stop_iteration) =>
+                    {
+                        Ok(a[1].clone())
+                    }
+                    r => r,
+                };
+            }
             match p::next(ts, &a[0])? {
                 Some(v) => Ok(v),
                 None => match a.get(1) {

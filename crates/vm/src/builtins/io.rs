@@ -324,7 +324,7 @@ fn fill(ts: &ThreadState, f: &FileData) -> PyResult<bool> {
     let mut chunk = vec![0u8; 65536];
     let r = match f.std_fd {
         Some(_) => {
-            crate::builtins::io::flush_std(ts);
+            flush_std(ts);
             std::io::stdin().lock().read(&mut chunk)
         }
         None => match f

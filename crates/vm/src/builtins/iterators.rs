@@ -83,10 +83,7 @@ pub fn init() {
             ("throw", gen_throw),
             ("close", |ts, a, _| crate::generator::gen_close(ts, &a[0])),
             ("__next__", |ts, a, _| {
-                match crate::generator::gen_next(ts, &a[0])? {
-                    Some(v) => Ok(v),
-                    None => Err(ts.stop_iteration(Value::NONE)),
-                }
+                crate::generator::gen_next_value(ts, &a[0])
             }),
             ("__iter__", |_, a, _| Ok(a[0].clone())),
             ("__del__", |ts, a, _| {
@@ -95,7 +92,11 @@ pub fn init() {
                 if g.state.get() == crate::generator::GenState::Suspended {
                     if let Err(e) = crate::generator::gen_close(ts, &a[0]) {
                         let r = p::repr_string(ts, &a[0]).unwrap_or_default();
-                        crate::builtins::traceback::write_unraisable(ts, &format!("Exception ignored in: {r}"), &e);
+                        crate::builtins::traceback::write_unraisable(
+                            ts,
+                            &format!("Exception ignored in: {r}"),
+                            &e,
+                        );
                     }
                 }
                 Ok(Value::NONE)
@@ -134,15 +135,10 @@ pub fn init() {
             (
                 "gi_frame",
                 |_, v| {
-                    Ok(
-                        if payload::<crate::generator::GenData>(v).state.get()
-                            == crate::generator::GenState::Finished
-                        {
-                            Value::NONE
-                        } else {
-                            Value::NONE
-                        },
-                    )
+                    Ok({
+                        let _ = payload::<crate::generator::GenData>(v);
+                        Value::NONE
+                    })
                 },
                 None,
             ),

@@ -6,12 +6,12 @@
 use crate::builtins::classes::{payload, set_slots};
 use crate::builtins::slice::{slice_indices, SliceIndices};
 use crate::call::{check_args, parse_args};
-use crate::object::containers::{as_list, as_tuple, new_list, ListData};
+use crate::object::containers::{as_list, new_list, ListData};
 use crate::object::int::int_from_i64;
 use crate::object::misc::SliceData;
 use crate::object::str::new_str;
 use crate::object::typeobj::CompareOp;
-use crate::object::{alloc, ObjRef, PyCell};
+use crate::object::{alloc, PyCell};
 use crate::protocol::{self as p, type_name};
 use crate::thread_state::ThreadState;
 use crate::types::{add_methods, types};
@@ -480,13 +480,8 @@ fn list_setitem(ts: &ThreadState, v: &Value, k: &Value, value: Option<Value>) ->
             Ok(())
         }
         Err(val) => {
-            let deleting = val.is_none();
             drop(val);
-            Err(ts.index_error(if deleting {
-                "list assignment index out of range"
-            } else {
-                "list assignment index out of range"
-            }))
+            Err(ts.index_error("list assignment index out of range"))
         }
     }
 }
@@ -536,7 +531,7 @@ pub fn seq_mul_non_int(
     }
     Err(ts.type_error(format!(
         "can't multiply sequence by non-int of type '{}'",
-        p::type_name(other)
+        type_name(other)
     )))
 }
 
@@ -699,19 +694,4 @@ fn list_sort(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
         return Err(ts.value_error("list modified during sort"));
     }
     Ok(Value::NONE)
-}
-
-/// A new list subclass instance or plain list (for subclass constructors).
-pub fn new_list_of_type(ty: &ObjRef, items: Vec<Value>) -> Value {
-    alloc(ty, ListData(PyCell::new(items))).into_value()
-}
-
-/// Whether a value is a list or tuple (for fast paths).
-pub fn is_list_or_tuple(v: &Value) -> bool {
-    as_list(v).is_some() || as_tuple(v).is_some()
-}
-
-/// Type name helper for messages.
-pub fn tn(v: &Value) -> String {
-    type_name(v)
 }

@@ -393,7 +393,7 @@ int_binop!(
         ))
     } else {
         x.checked_div_euclid(y)
-            .map(|_| Ok(int_from_i64(x.div_floor(&y))))
+            .map(|_| Ok(int_from_i64(Integer::div_floor(&x, &y))))
     },
     |x, y| Ok(int_from_bigint(floordiv(_ts, &x, &y)?))
 );
@@ -605,7 +605,7 @@ fn compare_int_float(i: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
     let fi = if fl.abs() < 1e38 {
         fi
     } else {
-        num_bigint::BigInt::from_signed_bytes_le(&[]) + float_to_bigint(fl)
+        BigInt::from_signed_bytes_le(&[]) + float_to_bigint(fl)
     };
     match i.cmp(&fi) {
         std::cmp::Ordering::Equal => {
@@ -1085,16 +1085,13 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
             }),
         )
     };
-    let digits = digits
-        .strip_prefix('_')
-        .filter(|_| base != 10 || true)
-        .map_or(digits.clone(), |d| {
-            if base == 10 {
-                format!("_{d}")
-            } else {
-                d.to_string()
-            }
-        });
+    let digits = digits.strip_prefix('_').map_or(digits.clone(), |d| {
+        if base == 10 {
+            format!("_{d}")
+        } else {
+            d.to_string()
+        }
+    });
     if digits.is_empty()
         || digits.starts_with('_')
         || digits.ends_with('_')
@@ -1104,7 +1101,7 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
     if !clean.chars().all(|c| {
-        c.to_digit(base).is_some()
+        c.is_digit(base)
             || (c.is_numeric()
                 && base == 10
                 && c.to_digit(10).is_none()

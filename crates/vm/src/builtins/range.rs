@@ -89,7 +89,7 @@ pub fn init() {
         });
         s.getitem = Some(range_getitem);
         s.contains = Some(|ts, v, x| {
-            if let Some(xb) = as_bigint(x).filter(|_| !x.is_bool() || true) {
+            if let Some(xb) = as_bigint(x) {
                 let (a, b, c) = parts(v);
                 let inside = if c.is_positive() {
                     xb >= a && xb < b

@@ -1503,7 +1503,7 @@ fn bytes_fromhex(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> 
         .and_then(|x| as_str(x))
         .ok_or_else(|| ts.type_error("fromhex() argument must be str"))?;
     let digits: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
-    if digits.len() % 2 != 0 {
+    if !digits.len().is_multiple_of(2) {
         return Err(ts.value_error("non-hexadecimal number found in fromhex() arg"));
     }
     let mut out = Vec::new();

@@ -27,21 +27,8 @@ pub unsafe fn frame_object(ts: &ThreadState, frame: *mut InterpreterFrame) -> Va
         let lasti = InterpreterFrame::lasti(frame);
         let code = InterpreterFrame::code(frame);
         let lineno = line_of(code, lasti);
-        let back = (*frame).previous;
-        let back_v = if back.is_null() || (*back).owner == crate::frame::FrameOwner::Entry {
-            let b2 = if back.is_null() {
-                back
-            } else {
-                (*back).previous
-            };
-            if b2.is_null() {
-                Value::NONE
-            } else {
-                Value::NONE
-            }
-        } else {
-            Value::NONE
-        };
+        // Frame objects are snapshots: `f_back` is not linked yet.
+        let back_v = Value::NONE;
         let _ = ts;
         alloc(
             &types().frame,
@@ -583,7 +570,13 @@ fn best_match(candidates: &[String], name: &str) -> Option<String> {
 fn dict_keys(v: &Value) -> Vec<String> {
     v.as_obj()
         .and_then(|o| o.downcast::<DictData>())
-        .map(|d| d.0.with(|t| t.iter().filter_map(|e| as_str(&e.key).map(str::to_string)).collect()))
+        .map(|d| {
+            d.0.with(|t| {
+                t.iter()
+                    .filter_map(|e| as_str(&e.key).map(str::to_string))
+                    .collect()
+            })
+        })
         .unwrap_or_default()
 }
 
@@ -607,7 +600,13 @@ fn suggestion(ts: &ThreadState, v: &Value) -> Option<String> {
             fd.code
                 .as_obj()
                 .and_then(|o| o.downcast::<CodeData>())
-                .map(|c| c.code.localsplusnames.iter().map(|n| n.to_string()).collect())
+                .map(|c| {
+                    c.code
+                        .localsplusnames
+                        .iter()
+                        .map(|n| n.to_string())
+                        .collect()
+                })
                 .unwrap_or_default()
         } else {
             dict_keys(&locals)
@@ -624,7 +623,11 @@ fn suggestion(ts: &ThreadState, v: &Value) -> Option<String> {
     if p::is_instance_of(v, &types().attribute_error) {
         let obj = p::dict_get_str(&d, "obj")?;
         let listing = crate::builtins::functions::dir_of(ts, &obj).ok()?;
-        let names: Vec<String> = p::collect(ts, &listing).ok()?.iter().filter_map(|x| as_str(x).map(str::to_string)).collect();
+        let names: Vec<String> = p::collect(ts, &listing)
+            .ok()?
+            .iter()
+            .filter_map(|x| as_str(x).map(str::to_string))
+            .collect();
         return best_match(&names, &name);
     }
     None

@@ -47,7 +47,9 @@ pub fn new_code_object(code: Arc<CodeObject>) -> ObjRef {
             }
         }
     }
-    let global_cache = (0..ncaches).map(|_| crate::object::function::GlobalCache::default()).collect();
+    let global_cache = (0..ncaches)
+        .map(|_| crate::object::function::GlobalCache::default())
+        .collect();
     alloc(
         &types().code,
         CodeData {

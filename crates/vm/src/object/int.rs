@@ -160,11 +160,6 @@ pub fn hash_i64(i: i64) -> i64 {
     }
 }
 
-/// Owned bigint from an arbitrary int value, or a TypeError-free `None`.
-pub fn to_bigint_ref(v: &Value) -> Option<BigInt> {
-    as_bigint(v)
-}
-
 /// Helper for big-int bit operations with Python's infinite two's complement semantics
 /// (num-bigint already implements these for negative numbers).
 pub fn shift_left(ts: &ThreadState, a: &BigInt, n: &BigInt) -> PyResult<Value> {

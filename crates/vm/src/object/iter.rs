@@ -19,6 +19,7 @@ pub struct NativeIterData {
     /// Set once exhausted (iterators stay exhausted).
     pub done: PyCell<bool>,
     /// Estimated remaining length (`__length_hint__`), when cheap to know.
+    #[allow(dead_code)]
     pub length_hint: Option<fn(&ThreadState) -> usize>,
 }
 

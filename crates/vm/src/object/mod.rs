@@ -361,7 +361,7 @@ unsafe fn dealloc_now(ptr: *mut ObjHeader) {
     if ty.data.has_finalizer() {
         // Resurrect while `__del__` runs; if it stored a new reference, keep the object.
         header.refcnt.set(1);
-        crate::object::typeobj::call_finalizer(ptr);
+        typeobj::call_finalizer(ptr);
         let n = header.refcnt.get() - 1;
         header.refcnt.set(n);
         if n != 0 {

@@ -58,6 +58,7 @@ impl Table {
     }
 
     /// Whether there are no entries.
+    #[allow(dead_code)]
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
@@ -339,6 +340,7 @@ impl Table {
     }
 
     /// Whether this table uses the set layout.
+    #[allow(dead_code)]
     pub fn is_set_layout(&self) -> bool {
         self.set_mode
     }
