@@ -722,13 +722,22 @@ fn map_parse_error(
     let syn = |msg: String| index.error(CompileErrorKind::SyntaxError, msg, filename, start, end);
     let invalid = || syn("invalid syntax".into());
     match &err.error {
-        P::UnexpectedIndentation => index.error(
-            CompileErrorKind::IndentationError,
-            "unexpected indent",
-            filename,
-            start,
-            end,
-        ),
+        P::UnexpectedIndentation => {
+            let mut e = index.error(
+                CompileErrorKind::IndentationError,
+                "unexpected indent",
+                filename,
+                start,
+                end,
+            );
+            // CPython reports the column just past the indentation.
+            if let Some(t) = index.line_text(e.lineno) {
+                let indent = t.chars().take_while(|c| *c == ' ' || *c == '\t').count() as u32;
+                e.offset = indent.max(1);
+                e.end_offset = e.offset;
+            }
+            e
+        }
         P::Lexical(L::IndentationError) => {
             let mut e = index.error(
                 CompileErrorKind::IndentationError,
@@ -738,6 +747,11 @@ fn map_parse_error(
                 end,
             );
             e.text = index.line_text(e.lineno);
+            // CPython points just past the end of the offending line.
+            if let Some(t) = &e.text {
+                e.offset = t.trim_end_matches(['\n', '\r']).chars().count() as u32 + 1;
+                e.end_offset = e.offset;
+            }
             e
         }
         P::Lexical(L::UnclosedStringError) => {

@@ -124,8 +124,12 @@ pub fn init() {
                 Some(object_set_class),
             ),
             ("__dict__", object_get_dict, Some(object_set_dict)),
-            ("__doc__", |_, _| Ok(Value::NONE), None),
         ],
+    );
+    crate::types::dict_set_str(
+        &type_data(&t.object).dict,
+        "__doc__",
+        new_str("The base class of the class hierarchy."),
     );
     set_slots(&t.super_, |s| {
         s.new = Some(super_new);
@@ -846,7 +850,7 @@ pub fn c3_mro(ts: &ThreadState, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
         let Some(c) = found else {
             let names: Vec<String> = bases.iter().map(|b| type_data(b).name()).collect();
             return Err(ts.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };

@@ -518,10 +518,7 @@ pub fn dict_merge_kwargs(ts: &ThreadState, d: &Value, m: &Value, func: &Value) -
     }
     for (k, v) in mapping_items(ts, m)? {
         if as_str(&k).is_none() {
-            return Err(ts.type_error(format!(
-                "{} keywords must be strings",
-                crate::builtins::function::callable_name(ts, func)
-            )));
+            return Err(ts.type_error("keywords must be strings"));
         }
         if p::dict_get(ts, dd, &k)?.is_some() {
             return Err(ts.type_error(format!(

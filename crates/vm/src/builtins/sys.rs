@@ -115,7 +115,14 @@ pub fn populate(dict: &ObjRef, modules: &ObjRef, config: &Config) {
     let fns: &[(&'static str, crate::object::function::NativeFn)] = &[
         ("exit", |ts, a, k| {
             check_args(ts, "exit", a, k, 0, 1)?;
-            let args: Vec<Value> = a.to_vec();
+            // As PyErr_SetObject: a tuple argument becomes the exception's args.
+            let args: Vec<Value> = match a.first() {
+                Some(t) if crate::object::containers::as_tuple(t).is_some() => {
+                    crate::object::containers::as_tuple(t).unwrap_or(&[]).to_vec()
+                }
+                Some(x) => vec![x.clone()],
+                None => vec![],
+            };
             Err(crate::PyErr(
                 ts.new_exception_called(&types().system_exit, args)?,
             ))

@@ -397,10 +397,14 @@ fn syntax_error_lines(ts: &ThreadState, v: &Value) -> String {
         if let Some(off) = get("offset").and_then(|o| crate::object::int::as_i64(&o)) {
             let end_off = get("end_offset").and_then(|o| crate::object::int::as_i64(&o));
             let end_line = get("end_lineno").and_then(|o| crate::object::int::as_i64(&o));
-            let col = (off - 1).max(0) as usize;
-            let col = col.saturating_sub(removed).min(stripped.chars().count());
+            let indentation = p::is_instance_of(v, &types().indentation_error);
+            let col_signed = off - 1 - removed as i64;
+            if col_signed < 0 {
+                return out;
+            }
+            let col = (col_signed as usize).min(stripped.chars().count());
             let mut width = 1usize;
-            if let (Some(e), true) = (end_off, end_line == lineno || end_line.is_none()) {
+            if let (Some(e), true, false) = (end_off, end_line == lineno || end_line.is_none(), indentation) {
                 if e > off {
                     width = (e - off) as usize;
                 }
