@@ -62,6 +62,7 @@ pub fn native_module(ts: &ThreadState, name: &str) -> PyResult<Option<Value>> {
     let make: fn(&ObjRef) = match name {
         "dis" => crate::builtins::dis::make_dis_module,
         "opcode" => crate::builtins::dis::make_opcode_module,
+        "math" => crate::builtins::math::make_math_module,
         _ => return Ok(None),
     };
     let m = crate::import::new_module(ts, name);

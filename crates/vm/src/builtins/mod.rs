@@ -13,6 +13,7 @@ pub mod functions;
 pub mod io;
 pub mod iterators;
 pub mod list;
+pub mod math;
 pub mod numbers;
 pub mod pattern;
 pub mod range;
