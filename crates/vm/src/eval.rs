@@ -1571,7 +1571,7 @@ fn run(
             | Opcode::MatchSequence
             | Opcode::MatchKeys
             | Opcode::MatchClass => {
-                let r = crate::builtins::pattern::match_op(ts, op, oparg, &mut sp);
+                let r = crate::builtins::pattern::match_op(ts, op, oparg);
                 tri!(r);
             }
             Opcode::GetAwaitable
@@ -1579,7 +1579,7 @@ fn run(
             | Opcode::GetAnext
             | Opcode::BeforeAsyncWith
             | Opcode::EndAsyncFor => {
-                let r = crate::generator::async_op(ts, op, oparg, &mut sp);
+                let r = crate::generator::async_op(ts, op, oparg);
                 tri!(r);
             }
             Opcode::ExitInitCheck => {
@@ -1607,13 +1607,15 @@ fn fast_bindable(code: &CodeData, nargs: usize) -> bool {
 /// Drops every stack value from `sp` down to `to` (top first), lowering `sp`.
 #[inline(always)]
 fn drop_to(sp: &mut *mut Value, to: *mut Value) {
+    let mut p = *sp;
     // SAFETY: `to..sp` are live stack values; each is moved out before being dropped.
     unsafe {
-        while *sp > to {
-            *sp = sp.sub(1);
-            drop(ptr::read(*sp));
+        while p > to {
+            p = p.sub(1);
+            drop(ptr::read(p));
         }
     }
+    *sp = p;
 }
 
 /// Pops `n` values off the stack (in stack order).

@@ -259,7 +259,7 @@ pub fn stopiteration_error(ts: &ThreadState, exc: Value, code: &CodeData) -> Val
 }
 
 /// Async opcodes are not supported yet (a later issue); they raise instead of crashing.
-pub fn async_op(ts: &ThreadState, op: Opcode, _oparg: u32, _sp: &mut *mut Value) -> PyResult<()> {
+pub fn async_op(ts: &ThreadState, op: Opcode, _oparg: u32) -> PyResult<()> {
     Err(ts.not_implemented_error(format!("{} is not supported yet", op.name())))
 }
 

@@ -5,10 +5,9 @@
 use ferrum_bytecode::Opcode;
 
 use crate::thread_state::ThreadState;
-use crate::value::Value;
 use crate::PyResult;
 
 /// Runs one pattern-matching opcode on the value stack.
-pub fn match_op(ts: &ThreadState, op: Opcode, _oparg: u32, _sp: &mut *mut Value) -> PyResult<()> {
+pub fn match_op(ts: &ThreadState, op: Opcode, _oparg: u32) -> PyResult<()> {
     Err(ts.not_implemented_error(format!("{} is not supported yet", op.name())))
 }
