@@ -46,7 +46,14 @@ fn range_err(ts: &ThreadState) -> crate::PyErr {
 
 /// Wraps a one-argument float function with CPython's error rules: a NaN result from a
 /// non-NaN argument is a domain error, an infinite result from a finite one a range error.
-fn unary(ts: &ThreadState, a: &[Value], k: &[Value], name: &str, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
+fn unary(
+    ts: &ThreadState,
+    a: &[Value],
+    k: &[Value],
+    name: &str,
+    f: fn(f64) -> f64,
+    can_overflow: bool,
+) -> PyResult<Value> {
     check_args(ts, name, a, k, 1, 1)?;
     let x = to_f64(ts, &a[0])?;
     let r = f(x);
@@ -54,7 +61,11 @@ fn unary(ts: &ThreadState, a: &[Value], k: &[Value], name: &str, f: fn(f64) -> f
         return Err(domain(ts));
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow { range_err(ts) } else { domain(ts) });
+        return Err(if can_overflow {
+            range_err(ts)
+        } else {
+            domain(ts)
+        });
     }
     Ok(Value::from_f64(r))
 }
@@ -92,7 +103,9 @@ fn floor_ceil(ts: &ThreadState, a: &[Value], k: &[Value], ceil: bool) -> PyResul
         return Err(ts.overflow_error("cannot convert float infinity to integer"));
     }
     let r = if ceil { x.ceil() } else { x.floor() };
-    Ok(int_from_bigint(crate::builtins::numbers::float_to_bigint(r)))
+    Ok(int_from_bigint(crate::builtins::numbers::float_to_bigint(
+        r,
+    )))
 }
 
 fn log_impl(ts: &ThreadState, x: &Value) -> PyResult<f64> {
@@ -125,7 +138,9 @@ fn factorial(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     if n.is_negative() {
         return Err(ts.value_error("factorial() not defined for negative values"));
     }
-    let n = n.to_u64().ok_or_else(|| ts.overflow_error("factorial() argument should not exceed 9223372036854775807"))?;
+    let n = n.to_u64().ok_or_else(|| {
+        ts.overflow_error("factorial() argument should not exceed 9223372036854775807")
+    })?;
     let mut r = BigInt::one();
     for i in 2..=n {
         r *= i;
@@ -150,8 +165,14 @@ fn comb_perm(ts: &ThreadState, a: &[Value], k: &[Value], comb: bool) -> PyResult
     if kk > n {
         return Ok(int_from_i64(0));
     }
-    let kk = kk.to_u64().ok_or_else(|| ts.overflow_error("k is too large"))?;
-    let kk = if comb { kk.min((&n - kk).to_u64().unwrap_or(kk)) } else { kk };
+    let kk = kk
+        .to_u64()
+        .ok_or_else(|| ts.overflow_error("k is too large"))?;
+    let kk = if comb {
+        kk.min((&n - kk).to_u64().unwrap_or(kk))
+    } else {
+        kk
+    };
     let mut r = BigInt::one();
     for i in 0..kk {
         r *= &n - i;
@@ -180,11 +201,18 @@ fn gcd_lcm(ts: &ThreadState, a: &[Value], lcm: bool) -> PyResult<Value> {
 }
 
 fn isclose(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let [x, y, rel, abs] = crate::call::parse_args(ts, "isclose", a, k, ["a", "b", "rel_tol", "abs_tol"], 2, 2)?;
+    let [x, y, rel, abs] =
+        crate::call::parse_args(ts, "isclose", a, k, ["a", "b", "rel_tol", "abs_tol"], 2, 2)?;
     let x = to_f64(ts, &x.unwrap_or(Value::NONE))?;
     let y = to_f64(ts, &y.unwrap_or(Value::NONE))?;
-    let rel = match rel { Some(r) => to_f64(ts, &r)?, None => 1e-9 };
-    let abs = match abs { Some(r) => to_f64(ts, &r)?, None => 0.0 };
+    let rel = match rel {
+        Some(r) => to_f64(ts, &r)?,
+        None => 1e-9,
+    };
+    let abs = match abs {
+        Some(r) => to_f64(ts, &r)?,
+        None => 0.0,
+    };
     if rel < 0.0 || abs < 0.0 {
         return Err(ts.value_error("tolerances must be non-negative"));
     }
@@ -195,7 +223,9 @@ fn isclose(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
         return Ok(Value::FALSE);
     }
     let diff = (y - x).abs();
-    Ok(Value::from_bool(diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs))
+    Ok(Value::from_bool(
+        diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs,
+    ))
 }
 
 fn fsum(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
@@ -277,7 +307,10 @@ pub fn make_math_module(dict: &ObjRef) {
             check_args(ts, "trunc", a, k, 1, 1)?;
             match p::call_special(ts, &a[0], "__trunc__", &[])? {
                 Some(r) => Ok(r),
-                None => Err(ts.type_error(format!("type {} doesn't define __trunc__ method", type_name(&a[0])))),
+                None => Err(ts.type_error(format!(
+                    "type {} doesn't define __trunc__ method",
+                    type_name(&a[0])
+                ))),
             }
         }),
         ("log", |ts, a, k| {
@@ -298,21 +331,33 @@ pub fn make_math_module(dict: &ObjRef) {
             check_args(ts, "log2", a, k, 1, 1)?;
             if let Some(b) = as_bigint(&a[0]) {
                 if b.is_positive() && b.bits() > 1000 {
-                    return Ok(Value::from_f64(log_impl(ts, &a[0])? / std::f64::consts::LN_2));
+                    return Ok(Value::from_f64(
+                        log_impl(ts, &a[0])? / std::f64::consts::LN_2,
+                    ));
                 }
             }
             let x = to_f64(ts, &a[0])?;
-            if x <= 0.0 { Err(domain(ts)) } else { Ok(Value::from_f64(x.log2())) }
+            if x <= 0.0 {
+                Err(domain(ts))
+            } else {
+                Ok(Value::from_f64(x.log2()))
+            }
         }),
         ("log10", |ts, a, k| {
             check_args(ts, "log10", a, k, 1, 1)?;
             if let Some(b) = as_bigint(&a[0]) {
                 if b.is_positive() && b.bits() > 1000 {
-                    return Ok(Value::from_f64(log_impl(ts, &a[0])? / std::f64::consts::LN_10));
+                    return Ok(Value::from_f64(
+                        log_impl(ts, &a[0])? / std::f64::consts::LN_10,
+                    ));
                 }
             }
             let x = to_f64(ts, &a[0])?;
-            if x <= 0.0 { Err(domain(ts)) } else { Ok(Value::from_f64(x.log10())) }
+            if x <= 0.0 {
+                Err(domain(ts))
+            } else {
+                Ok(Value::from_f64(x.log10()))
+            }
         }),
         ("pow", |ts, a, k| {
             check_args(ts, "pow", a, k, 2, 2)?;
@@ -332,7 +377,9 @@ pub fn make_math_module(dict: &ObjRef) {
         }),
         ("atan2", |ts, a, k| {
             check_args(ts, "atan2", a, k, 2, 2)?;
-            Ok(Value::from_f64(to_f64(ts, &a[0])?.atan2(to_f64(ts, &a[1])?)))
+            Ok(Value::from_f64(
+                to_f64(ts, &a[0])?.atan2(to_f64(ts, &a[1])?),
+            ))
         }),
         ("hypot", |ts, a, _| {
             let mut acc = 0.0f64;
@@ -356,7 +403,9 @@ pub fn make_math_module(dict: &ObjRef) {
         }),
         ("copysign", |ts, a, k| {
             check_args(ts, "copysign", a, k, 2, 2)?;
-            Ok(Value::from_f64(to_f64(ts, &a[0])?.copysign(to_f64(ts, &a[1])?)))
+            Ok(Value::from_f64(
+                to_f64(ts, &a[0])?.copysign(to_f64(ts, &a[1])?),
+            ))
         }),
         ("fmod", |ts, a, k| {
             check_args(ts, "fmod", a, k, 2, 2)?;
@@ -375,22 +424,35 @@ pub fn make_math_module(dict: &ObjRef) {
                 return Err(domain(ts));
             }
             let n = (x / y).round();
-            let n = if ((x / y) - (x / y).trunc()).abs() == 0.5 { 2.0 * (x / y / 2.0).round() } else { n };
+            let n = if ((x / y) - (x / y).trunc()).abs() == 0.5 {
+                2.0 * (x / y / 2.0).round()
+            } else {
+                n
+            };
             Ok(Value::from_f64(x - n * y))
         }),
         ("modf", |ts, a, k| {
             check_args(ts, "modf", a, k, 1, 1)?;
             let x = to_f64(ts, &a[0])?;
             if x.is_infinite() {
-                return Ok(new_tuple(vec![Value::from_f64(0.0f64.copysign(x)), Value::from_f64(x)]));
+                return Ok(new_tuple(vec![
+                    Value::from_f64(0.0f64.copysign(x)),
+                    Value::from_f64(x),
+                ]));
             }
-            Ok(new_tuple(vec![Value::from_f64(x.fract()), Value::from_f64(x.trunc())]))
+            Ok(new_tuple(vec![
+                Value::from_f64(x.fract()),
+                Value::from_f64(x.trunc()),
+            ]))
         }),
         ("frexp", |ts, a, k| {
             check_args(ts, "frexp", a, k, 1, 1)?;
             let x = to_f64(ts, &a[0])?;
             let (m, e) = crate::object::float::frexp(x);
-            Ok(new_tuple(vec![Value::from_f64(m), int_from_i64(i64::from(e))]))
+            Ok(new_tuple(vec![
+                Value::from_f64(m),
+                int_from_i64(i64::from(e)),
+            ]))
         }),
         ("ldexp", |ts, a, k| {
             check_args(ts, "ldexp", a, k, 2, 2)?;
@@ -402,9 +464,18 @@ pub fn make_math_module(dict: &ObjRef) {
             }
             Ok(Value::from_f64(r))
         }),
-        ("isfinite", |ts, a, k| { check_args(ts, "isfinite", a, k, 1, 1)?; Ok(Value::from_bool(to_f64(ts, &a[0])?.is_finite())) }),
-        ("isinf", |ts, a, k| { check_args(ts, "isinf", a, k, 1, 1)?; Ok(Value::from_bool(to_f64(ts, &a[0])?.is_infinite())) }),
-        ("isnan", |ts, a, k| { check_args(ts, "isnan", a, k, 1, 1)?; Ok(Value::from_bool(to_f64(ts, &a[0])?.is_nan())) }),
+        ("isfinite", |ts, a, k| {
+            check_args(ts, "isfinite", a, k, 1, 1)?;
+            Ok(Value::from_bool(to_f64(ts, &a[0])?.is_finite()))
+        }),
+        ("isinf", |ts, a, k| {
+            check_args(ts, "isinf", a, k, 1, 1)?;
+            Ok(Value::from_bool(to_f64(ts, &a[0])?.is_infinite()))
+        }),
+        ("isnan", |ts, a, k| {
+            check_args(ts, "isnan", a, k, 1, 1)?;
+            Ok(Value::from_bool(to_f64(ts, &a[0])?.is_nan()))
+        }),
         ("isclose", isclose),
         ("factorial", factorial),
         ("comb", |ts, a, k| comb_perm(ts, a, k, true)),
@@ -422,7 +493,10 @@ pub fn make_math_module(dict: &ObjRef) {
         ("fsum", fsum),
         ("prod", |ts, a, k| {
             let (pos, kw) = crate::call::split_kwargs(a, k);
-            let mut acc = kw.iter().find(|(n, _)| *n == "start").map_or(Value::small_int(1), |(_, v)| (*v).clone());
+            let mut acc = kw
+                .iter()
+                .find(|(n, _)| *n == "start")
+                .map_or(Value::small_int(1), |(_, v)| (*v).clone());
             let items = p::collect(ts, pos.first().unwrap_or(&Value::NONE))?;
             for x in items {
                 acc = p::binary_op(ts, &acc, &x, 5)?;

@@ -118,7 +118,9 @@ pub fn populate(dict: &ObjRef, modules: &ObjRef, config: &Config) {
             // As PyErr_SetObject: a tuple argument becomes the exception's args.
             let args: Vec<Value> = match a.first() {
                 Some(t) if crate::object::containers::as_tuple(t).is_some() => {
-                    crate::object::containers::as_tuple(t).unwrap_or(&[]).to_vec()
+                    crate::object::containers::as_tuple(t)
+                        .unwrap_or(&[])
+                        .to_vec()
                 }
                 Some(x) => vec![x.clone()],
                 None => vec![],

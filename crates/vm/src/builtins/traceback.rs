@@ -404,7 +404,11 @@ fn syntax_error_lines(ts: &ThreadState, v: &Value) -> String {
             }
             let col = (col_signed as usize).min(stripped.chars().count());
             let mut width = 1usize;
-            if let (Some(e), true, false) = (end_off, end_line == lineno || end_line.is_none(), indentation) {
+            if let (Some(e), true, false) = (
+                end_off,
+                end_line == lineno || end_line.is_none(),
+                indentation,
+            ) {
                 if e > off {
                     width = (e - off) as usize;
                 }
