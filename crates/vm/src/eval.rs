@@ -379,7 +379,7 @@ fn run(
     let mut frame = *frame_r;
     let mut ip = *ip_r;
     let mut sp = *sp_r;
-    let mut lp = *lp_r;
+    let _ = *lp_r;
     let mut code: &CodeData = code_r;
     let _ = &code_r;
     // The instruction being executed (its own unit, after any EXTENDED_ARG prefixes).
@@ -393,7 +393,6 @@ fn run(
                 ts.current_frame.set(frame);
                 ip = (*frame).instr_ptr;
                 sp = (*frame).stack_pointer;
-                lp = InterpreterFrame::localsplus(frame);
                 code = &*(*frame).code;
             }
         }};
@@ -436,7 +435,7 @@ fn run(
     macro_rules! local {
         ($i:expr) => {{
             // SAFETY: opargs of local instructions are validated against nlocalsplus.
-            unsafe { &mut *lp.add($i as usize) }
+            unsafe { &mut *InterpreterFrame::localsplus(frame).add($i as usize) }
         }};
     }
     macro_rules! jump_by {
@@ -463,7 +462,7 @@ fn run(
             *frame_r = frame;
             *ip_r = ip;
             *sp_r = sp;
-            *lp_r = lp;
+
             return Exit::Error($e, false, None);
         }};
     }
@@ -1370,7 +1369,7 @@ fn run(
                             *frame_r = frame;
                             *ip_r = ip;
                             *sp_r = sp;
-                            *lp_r = lp;
+
                             return Exit::Error(e, true, None);
                         }
                         None => error!(ts.type_error("bad exception")),
@@ -1416,7 +1415,7 @@ fn run(
                                 *frame_r = frame;
                                 *ip_r = ip;
                                 *sp_r = sp;
-                                *lp_r = lp;
+
                                 return Exit::Error(e, true, None);
                             }
                             None => ts.runtime_error("No active exception to reraise"),
@@ -1452,7 +1451,7 @@ fn run(
                 *frame_r = frame;
                 *ip_r = ip;
                 *sp_r = sp;
-                *lp_r = lp;
+
                 return Exit::Error(e, true, restored);
             }
             Opcode::LoadAssertionError => push!(types().assertion_error.clone().into_value()),
