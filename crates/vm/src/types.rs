@@ -37,6 +37,7 @@ macro_rules! builtin_types {
 
 builtin_types!(
     object,
+    generic_alias,
     slot_wrapper,
     type_,
     int,
@@ -564,6 +565,7 @@ fn bootstrap() -> Types {
         map: ty!(crate::object::iter::NativeIterData, "map"),
         filter: ty!(crate::object::iter::NativeIterData, "filter"),
         reversed: ty!(crate::object::iter::NativeIterData, "reversed"),
+        generic_alias: ty!(GenericAliasData, "GenericAlias", final),
         slot_wrapper: ty!(SlotWrapperData, "wrapper_descriptor", final),
         dict_keys: ty!(crate::object::iter::DictViewData, "dict_keys", final),
         dict_values: ty!(crate::object::iter::DictViewData, "dict_values", final),

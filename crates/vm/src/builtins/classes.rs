@@ -12,7 +12,7 @@ use crate::object::containers::{as_dict, as_tuple, new_dict, new_list, new_tuple
 use crate::object::function::{
     CellData, ClassMethodData, CodeData, FunctionData, PropertyData, StaticMethodData,
 };
-use crate::object::misc::{ObjectData, SuperData};
+use crate::object::misc::{GenericAliasData, ObjectData, SuperData};
 use crate::object::str::{as_str, new_str};
 use crate::object::typeobj::{CompareOp, Slots, TypeData};
 use crate::object::{alloc, ObjRef, PyCell};
@@ -208,6 +208,39 @@ pub fn init() {
             ("__isabstractmethod__", |_, _| Ok(Value::FALSE), None),
         ],
     );
+    set_slots(&t.generic_alias, |s| {
+        s.repr = Some(generic_alias_repr);
+        s.call = Some(|ts, v, a, k| p::call(ts, &payload::<GenericAliasData>(v).origin, a, k));
+        s.getattro = Some(|ts, v, name| {
+            let ga = payload::<GenericAliasData>(v);
+            match as_str(name.as_value()).unwrap_or("") {
+                "__origin__" => Ok(ga.origin.clone()),
+                "__args__" => Ok(ga.args.clone()),
+                "__parameters__" => Ok(new_tuple(vec![])),
+                _ => p::getattr(ts, &ga.origin, name),
+            }
+        });
+        s.richcompare = Some(|ts, a, b, op| {
+            let (Some(x), Some(y)) = (
+                a.as_obj().and_then(|o| o.downcast::<GenericAliasData>()),
+                b.as_obj().and_then(|o| o.downcast::<GenericAliasData>()),
+            ) else {
+                return Ok(Value::NOT_IMPLEMENTED);
+            };
+            if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+                return Ok(Value::NOT_IMPLEMENTED);
+            }
+            let eq = x.origin.is(&y.origin) && p::eq(ts, &x.args, &y.args)?;
+            Ok(Value::from_bool(eq == (op == CompareOp::Eq)))
+        });
+        s.hash = Some(|ts, v| {
+            let ga = payload::<GenericAliasData>(v);
+            Ok(p::hash(ts, &ga.origin)? ^ p::hash(ts, &ga.args)?)
+        });
+    });
+    for ty in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_] {
+        crate::types::add_class_methods(ty, &[("__class_getitem__", class_getitem)], false);
+    }
     for ty in [&t.none_type, &t.not_implemented_type, &t.ellipsis_type] {
         set_slots(ty, |s| {
             s.repr = Some(singleton_repr);
@@ -1491,4 +1524,51 @@ fn classmethod_get(
         owner.clone()
     };
     Ok(crate::builtins::function::new_bound_method(ts, f, cls))
+}
+
+/// `cls[args]` for builtin generic classes: a `types.GenericAlias`.
+pub fn class_getitem(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    need(ts, a, 2, "__class_getitem__")?;
+    let args = if as_tuple(&a[1]).is_some() {
+        a[1].clone()
+    } else {
+        new_tuple(vec![a[1].clone()])
+    };
+    Ok(alloc(
+        &types().generic_alias,
+        GenericAliasData {
+            origin: a[0].clone(),
+            args,
+        },
+    )
+    .into_value())
+}
+
+fn generic_alias_repr(ts: &ThreadState, v: &Value) -> PyResult<Value> {
+    let ga = payload::<GenericAliasData>(v);
+    let name = |x: &Value| -> PyResult<String> {
+        if let Some(t) = x.as_obj().and_then(|o| o.downcast::<TypeData>()) {
+            let _ = t;
+            let module = p::type_module_name(obj(x));
+            let q = type_data(obj(x)).qualname.get();
+            return Ok(match module {
+                Some(m) if m != "builtins" => format!("{m}.{q}"),
+                _ => q,
+            });
+        }
+        if x.is(&Value::ELLIPSIS) {
+            return Ok("...".into());
+        }
+        p::repr_string(ts, x)
+    };
+    let mut parts = Vec::new();
+    for x in as_tuple(&ga.args).unwrap_or(&[]) {
+        parts.push(name(x)?);
+    }
+    let inner = if parts.is_empty() {
+        "()".to_string()
+    } else {
+        parts.join(", ")
+    };
+    Ok(new_str(format!("{}[{}]", name(&ga.origin)?, inner)))
 }

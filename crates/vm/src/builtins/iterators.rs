@@ -144,6 +144,33 @@ pub fn init() {
             ),
         ],
     );
+    // Coroutines share the generator machinery (`await` support comes with the async
+    // work); `close`/`send`/`throw` are enough for code that only creates them.
+    add_methods(
+        &t.coroutine,
+        &[
+            ("close", |ts, a, _| crate::generator::gen_close(ts, &a[0])),
+            ("throw", gen_throw),
+            ("send", |ts, a, _| {
+                crate::call::check_args(ts, "send", a, &[], 2, 2)?;
+                match crate::generator::gen_send_ex(ts, &a[0], a[1].clone(), None)? {
+                    crate::generator::SendResult::Yielded(v) => Ok(v),
+                    crate::generator::SendResult::Returned(v) => Err(ts.stop_iteration(v)),
+                }
+            }),
+        ],
+    );
+    set_slots(&t.coroutine, |s| {
+        s.repr = Some(|_, v| {
+            let g = payload::<crate::generator::GenData>(v);
+            let q = g.qualname.get();
+            Ok(crate::object::str::new_str(format!(
+                "<coroutine object {} at {:#x}>",
+                crate::object::str::as_str(&q).unwrap_or("?"),
+                v.as_obj().map_or(0, |o| o.as_ptr() as usize)
+            )))
+        });
+    });
 }
 
 fn gen_throw(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {

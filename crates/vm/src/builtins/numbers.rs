@@ -814,10 +814,7 @@ fn float_hex(_: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
     } else {
         (1, exp - 1023)
     };
-    let mut hex = format!("{mant:013x}");
-    while hex.len() > 1 && hex.ends_with('0') {
-        hex.pop();
-    }
+    let hex = format!("{mant:013x}");
     Ok(new_str(format!(
         "{sign}0x{lead}.{hex}p{}{}",
         if e >= 0 { "+" } else { "-" },

@@ -84,3 +84,11 @@ pub struct FrameData {
     /// `f_back`.
     pub back: Value,
 }
+
+/// `types.GenericAlias` (`list[int]`): the origin class and the subscript arguments.
+pub struct GenericAliasData {
+    /// `__origin__`.
+    pub origin: Value,
+    /// `__args__` (a tuple).
+    pub args: Value,
+}
