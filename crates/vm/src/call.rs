@@ -494,7 +494,7 @@ pub fn parse_args<const N: usize>(
             }
             None => {
                 return Err(ts.type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{k}'"
+                    "'{k}' is an invalid keyword argument for {fname}()"
                 )));
             }
         }

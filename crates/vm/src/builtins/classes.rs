@@ -852,14 +852,15 @@ fn type_new_slot(
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Value> {
-    let (pos, _kw) = split_kwargs(args, kwnames);
-    if pos.len() == 1 && meta.is_same(&types().type_) {
+    let npos = args.len() - kwnames.len();
+    let pos = &args[..npos];
+    if pos.len() == 1 && kwnames.is_empty() && meta.is_same(&types().type_) {
         return Ok(type_of(&pos[0]).clone().into_value());
     }
     if pos.len() != 3 {
         return Err(ts.type_error("type() takes 1 or 3 arguments"));
     }
-    type_new(ts, meta, &pos[0], &pos[1], &pos[2])
+    type_new_kw(ts, meta, &pos[0], &pos[1], &pos[2], &args[npos..], kwnames)
 }
 
 /// Computes the C3 linearization (without the class itself) of a class with these bases.
@@ -903,6 +904,19 @@ pub fn type_new(
     name: &Value,
     bases: &Value,
     ns: &Value,
+) -> PyResult<Value> {
+    type_new_kw(ts, meta, name, bases, ns, &[], &[])
+}
+
+/// Creates a class, passing class keyword arguments on to `__init_subclass__`.
+pub fn type_new_kw(
+    ts: &ThreadState,
+    meta: &ObjRef,
+    name: &Value,
+    bases: &Value,
+    ns: &Value,
+    kwvalues: &[Value],
+    kwnames: &[Value],
 ) -> PyResult<Value> {
     let name_s = as_str(name)
         .ok_or_else(|| {
@@ -1081,9 +1095,9 @@ pub fn type_new(
         }
     }
     // __init_subclass__ of the parent.
-    let sup = new_super(&base_types[0], &ty.clone().into_value());
+    let sup = new_super(&ty, &ty.clone().into_value());
     if let Some(f) = super_lookup(ts, &sup, "__init_subclass__")? {
-        p::call(ts, &f, &[], &[])?;
+        p::call(ts, &f, kwvalues, kwnames)?;
     }
     Ok(ty.into_value())
 }

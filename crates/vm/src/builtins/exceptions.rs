@@ -148,6 +148,12 @@ pub fn init() {
         }
     }
     set_slots(&t.stop_iteration, |s| s.init = Some(stop_iteration_init));
+    for ty in [&t.unicode_decode_error, &t.unicode_encode_error] {
+        set_slots(ty, |s| {
+            s.init = Some(unicode_error_init);
+            s.str = Some(unicode_error_str);
+        });
+    }
     set_slots(&t.system_exit, |s| s.init = Some(system_exit_init));
     set_slots(&t.import_error, |s| {
         s.init = Some(import_error_init);
@@ -771,4 +777,65 @@ pub fn set_attr_error_context(_ts: &ThreadState, e: &PyErr, obj: &Value, name: &
         crate::types::dict_set_str(&d, "name", new_str(name));
         crate::types::dict_set_str(&d, "obj", obj.clone());
     }
+}
+
+fn unicode_error_init(ts: &ThreadState, v: &Value, args: &[Value], kw: &[Value]) -> PyResult<()> {
+    exc_init(ts, v, args, kw)?;
+    if args.len() == 5 {
+        for (n, x) in ["encoding", "object", "start", "end", "reason"]
+            .iter()
+            .zip(args)
+        {
+            set_attr(ts, v, n, x.clone())?;
+        }
+    }
+    Ok(())
+}
+
+fn unicode_error_str(ts: &ThreadState, v: &Value) -> PyResult<Value> {
+    let (Some(enc), Some(obj), Some(start), Some(end), Some(reason)) = (
+        get_attr(v, "encoding"),
+        get_attr(v, "object"),
+        get_attr(v, "start").and_then(|x| crate::object::int::as_i64(&x)),
+        get_attr(v, "end").and_then(|x| crate::object::int::as_i64(&x)),
+        get_attr(v, "reason"),
+    ) else {
+        return exc_str(ts, v);
+    };
+    let enc = p::str_string(ts, &enc)?;
+    let reason = p::str_string(ts, &reason)?;
+    let decode = p::is_instance_of(v, &types().unicode_decode_error);
+    if decode {
+        let bytes = crate::builtins::str::bytes_like(ts, &obj).unwrap_or_default();
+        let b = bytes.get(start.max(0) as usize).copied().unwrap_or(0);
+        if end == start + 1 {
+            return Ok(new_str(format!(
+                "'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"
+            )));
+        }
+        return Ok(new_str(format!(
+            "'{enc}' codec can't decode bytes in position {}-{}: {reason}",
+            start,
+            end - 1
+        )));
+    }
+    let text: Vec<char> = as_str(&obj).unwrap_or("").chars().collect();
+    let c = text.get(start.max(0) as usize).copied().unwrap_or('\0') as u32;
+    if end == start + 1 {
+        let esc = if c <= 0xff {
+            format!("\\x{c:02x}")
+        } else if c <= 0xffff {
+            format!("\\u{c:04x}")
+        } else {
+            format!("\\U{c:08x}")
+        };
+        return Ok(new_str(format!(
+            "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
+        )));
+    }
+    Ok(new_str(format!(
+        "'{enc}' codec can't encode characters in position {}-{}: {reason}",
+        start,
+        end - 1
+    )))
 }

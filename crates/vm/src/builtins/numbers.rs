@@ -1131,7 +1131,7 @@ fn unicode_digit(c: char) -> Option<u8> {
 }
 
 fn int_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let [x, base] = parse_args(ts, "int", args, kwnames, ["x", "base"], 0, 2)?;
+    let [x, base] = parse_args(ts, "int", args, kwnames, ["", "base"], 0, 2)?;
     let v = match (x, base) {
         (None, None) => int_from_i64(0),
         (None, Some(_)) => return Err(ts.type_error("int() missing string argument")),
