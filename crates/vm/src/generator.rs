@@ -161,8 +161,24 @@ pub fn gen_send_ex(
                 )));
             }
         }
-        GenState::Suspended => {}
+        GenState::Suspended => {
+            if let Some(e) = exc {
+                return throw_delegating(ts, gen, g, e);
+            }
+        }
     }
+    resume_with(ts, gen, g, value, exc)
+}
+
+/// Runs a generator's frame from where it stopped, sending `value` or throwing `exc`.
+fn resume_with(
+    ts: &ThreadState,
+    gen: &Value,
+    g: &GenData,
+    value: Value,
+    exc: Option<PyErr>,
+) -> PyResult<SendResult> {
+    let _ = gen;
     let r = ts.recursion_remaining.get() - 1;
     if r < 0 {
         return Err(ts.new_error(&types().recursion_error, "maximum recursion depth exceeded"));
@@ -307,4 +323,92 @@ pub fn gen_close(ts: &ThreadState, gen: &Value) -> PyResult<Value> {
 /// Whether a value is a generator.
 pub fn is_generator(v: &Value) -> bool {
     v.as_obj().is_some_and(|o| o.is::<GenData>()) && !type_of(v).is_same(&types().coroutine)
+}
+
+/// If the generator is suspended inside `yield from`/`await`, the delegated-to iterator (the
+/// receiver under the SEND loop) and the offset of the loop's END_SEND.
+fn yield_from_target(g: &GenData) -> Option<(Value, u32)> {
+    let f = g.frame.frame();
+    // SAFETY: a suspended generator's frame is initialised; its instruction pointer is the
+    // RESUME after the YIELD_VALUE it stopped at, and its stack pointer is accurate.
+    unsafe {
+        let code = InterpreterFrame::code(f);
+        let base = code.code.code.as_ptr();
+        let resume = (*f).instr_ptr.offset_from(base) as u32;
+        let instrs = ferrum_bytecode::dis::decode(&code.code.code, false);
+        let i = instrs.iter().position(|x| x.offset == resume)?;
+        let r = instrs.get(i)?;
+        if r.opcode != Some(Opcode::Resume) || !(r.arg == 2 || r.arg == 3) {
+            return None;
+        }
+        let jump = instrs.get(i + 1)?;
+        if jump.opcode != Some(Opcode::JumpBackwardNoInterrupt) {
+            return None;
+        }
+        let send_at = jump.jump_target()?;
+        let send = instrs.iter().find(|x| x.offset == send_at)?;
+        let end_send = send.jump_target()?;
+        let lp = InterpreterFrame::localsplus(f);
+        let sp = (*f).stack_pointer;
+        if sp <= lp {
+            return None;
+        }
+        Some(((*sp.sub(1)).clone(), end_send))
+    }
+}
+
+/// `gen.throw(exc)` while suspended: delegate to the sub-iterator of a `yield from` first,
+/// as CPython's `_gen_throw` does; GeneratorExit closes the sub-iterator instead.
+fn throw_delegating(
+    ts: &ThreadState,
+    gen: &Value,
+    g: &GenData,
+    exc: PyErr,
+) -> PyResult<SendResult> {
+    let Some((receiver, end_send)) = yield_from_target(g) else {
+        return resume_with(ts, gen, g, Value::NONE, Some(exc));
+    };
+    if p::is_instance_of(exc.value(), &types().generator_exit) {
+        let closed = if receiver.as_obj().is_some_and(|o| o.is::<GenData>()) {
+            gen_close(ts, &receiver).map(drop)
+        } else {
+            match p::getattr_opt(ts, &receiver, "close")? {
+                Some(c) => p::call(ts, &c, &[], &[]).map(drop),
+                None => Ok(()),
+            }
+        };
+        let e = closed.err().unwrap_or(exc);
+        return resume_with(ts, gen, g, Value::NONE, Some(e));
+    }
+    let delegated = if receiver.as_obj().is_some_and(|o| o.is::<GenData>()) {
+        gen_send_ex(ts, &receiver, Value::NONE, Some(exc))
+    } else {
+        match p::getattr_opt(ts, &receiver, "throw")? {
+            Some(t) => match p::call(ts, &t, &[exc.value().clone()], &[]) {
+                Ok(v) => Ok(SendResult::Yielded(v)),
+                Err(e) if p::is_instance_of(e.value(), &types().stop_iteration) => {
+                    Ok(SendResult::Returned(
+                        crate::builtins::exceptions::stop_iteration_value(e.value()),
+                    ))
+                }
+                Err(e) => Err(e),
+            },
+            None => return resume_with(ts, gen, g, Value::NONE, Some(exc)),
+        }
+    };
+    match delegated {
+        Ok(SendResult::Yielded(v)) => Ok(SendResult::Yielded(v)),
+        Ok(SendResult::Returned(v)) => {
+            // The sub-iterator finished: continue this generator at END_SEND with its value
+            // (END_SEND drops the receiver under it).
+            let f = g.frame.frame();
+            // SAFETY: `end_send` is an instruction offset inside this frame's code.
+            unsafe {
+                let base = InterpreterFrame::code(f).code.code.as_ptr();
+                (*f).instr_ptr = base.add(end_send as usize);
+            }
+            resume_with(ts, gen, g, v, None)
+        }
+        Err(e) => resume_with(ts, gen, g, Value::NONE, Some(e)),
+    }
 }
