@@ -84,7 +84,8 @@ pub fn compile_source(
     let opts = ferrum_compiler::CompileOptions {
         optimize: ts.interp.config.optimize,
     };
-    if filename != "<string>" {
+    // Pseudo-files (`<string>`, `<stdin>`) have no source lines in tracebacks, as in CPython.
+    if !filename.starts_with('<') {
         crate::import::remember_source(filename, source);
     }
     match ferrum_compiler::compile(source, filename, mode, &opts) {
