@@ -619,6 +619,15 @@ pub fn generic_setattr(
     let Some(o) = v.as_obj() else {
         return Err(readonly_attr_error(ts, v, name_s, ty));
     };
+    if let Some(allowed) = crate::builtins::classes::allowed_slots(ty) {
+        if !allowed.iter().any(|n| n == name_s) {
+            return Err(ts.attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                type_name(v),
+                name_s
+            )));
+        }
+    }
     let Some(dict) = o.dict() else {
         return Err(readonly_attr_error(ts, v, name_s, ty));
     };

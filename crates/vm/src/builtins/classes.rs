@@ -652,10 +652,25 @@ fn object_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) 
 /// Allocates a plain instance of a class (with a `__dict__` when the class has one).
 pub fn new_instance(ty: &ObjRef) -> Value {
     let o = alloc(ty, ObjectData);
-    if type_data(ty).has_dict {
+    let td = type_data(ty);
+    if td.has_dict || td.heap_type {
         o.set_dict(Some(new_dict()));
     }
     o.into_value()
+}
+
+/// For instances of a class whose `__slots__` leave out `__dict__`: the attribute names its
+/// slots allow (`None` when instances have a `__dict__`).
+pub fn allowed_slots(ty: &ObjRef) -> Option<Vec<String>> {
+    let td = type_data(ty);
+    if !td.heap_type || td.has_dict {
+        return None;
+    }
+    let mut names = Vec::new();
+    for t in p::mro(ty) {
+        names.extend(type_data(&t).slot_names.get());
+    }
+    Some(names)
 }
 
 fn object_new_fn(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -716,6 +731,12 @@ fn object_init_method(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Va
 }
 
 fn object_get_dict(ts: &ThreadState, v: &Value) -> PyResult<Value> {
+    if allowed_slots(type_of(v)).is_some() {
+        return Err(ts.attribute_error(format!(
+            "'{}' object has no attribute '__dict__'",
+            type_name(v)
+        )));
+    }
     match v.as_obj().and_then(ObjRef::dict) {
         Some(d) => Ok(d.into_value()),
         None => Err(ts.attribute_error(format!(
@@ -997,18 +1018,23 @@ pub fn type_new_kw(
     }
     // __slots__
     let mut slot_names = Vec::new();
-    // Instances of slotted classes keep a dict internally for now (no member descriptors).
-    let has_dict = true;
+    // Slot values are stored in an internal dict; `has_dict` says whether instances expose
+    // a `__dict__` (and accept arbitrary attributes). A class that defines `__slots__`
+    // without "__dict__" has none unless a Python base class has one.
+    let mut has_dict = true;
     if let Some(sl) = p::dict_get_str(&dict, "__slots__") {
         let items = if as_str(&sl).is_some() {
             vec![sl.clone()]
         } else {
             p::collect(ts, &sl)?
         };
+        has_dict = base_types
+            .iter()
+            .any(|b| type_data(b).heap_type && type_data(b).has_dict);
         for it in items {
             let s = as_str(&it).ok_or_else(|| ts.type_error("__slots__ items must be strings"))?;
             match s {
-                "__dict__" => {}
+                "__dict__" => has_dict = true,
                 "__weakref__" => {}
                 _ => slot_names.push(s.to_string()),
             }
