@@ -67,6 +67,37 @@ struct EntryFrame {
 /// Runs `frame` (already initialised, arguments bound) to completion and returns its result.
 /// The frame is released when it returns or raises.
 pub fn run_frame(ts: &ThreadState, frame: *mut InterpreterFrame) -> PyResult<Value> {
+    run_under_entry(ts, frame, None)
+}
+
+/// Resumes a generator frame: pushes `sent` (or raises `throw` inside it) and runs until it
+/// yields or returns. The frame's `yielded` flag tells which.
+pub fn resume_frame(
+    ts: &ThreadState,
+    frame: *mut InterpreterFrame,
+    sent: Value,
+    throw: Option<PyErr>,
+) -> PyResult<Value> {
+    if throw.is_none() {
+        // SAFETY: a suspended generator frame has room for the value it receives on resume.
+        unsafe {
+            let sp = (*frame).stack_pointer;
+            ptr::write(sp, sent);
+            (*frame).stack_pointer = sp.add(1);
+        }
+    } else {
+        drop(sent);
+    }
+    run_under_entry(ts, frame, throw)
+}
+
+/// Pushes an entry frame (on this Rust stack) under `frame` and runs the eval loop until
+/// control returns to it.
+fn run_under_entry(
+    ts: &ThreadState,
+    frame: *mut InterpreterFrame,
+    throw: Option<PyErr>,
+) -> PyResult<Value> {
     let mut entry = EntryFrame {
         words: [0; HEADER_WORDS + 2],
     };
@@ -93,60 +124,8 @@ pub fn run_frame(ts: &ThreadState, frame: *mut InterpreterFrame) -> PyResult<Val
         (*entry_ptr).previous = ts.current_frame.get();
         (*frame).previous = entry_ptr;
     }
-    let r = eval(ts, frame, None);
-    // SAFETY: the entry frame is initialised; clearing drops its references.
-    unsafe {
-        ts.current_frame.set((*entry_ptr).previous);
-        InterpreterFrame::clear(entry_ptr);
-    }
-    r
-}
-
-/// Resumes a generator frame: pushes `sent` (or raises `throw` inside it) and runs until it
-/// yields or returns. The frame's `yielded` flag tells which.
-pub fn resume_frame(
-    ts: &ThreadState,
-    frame: *mut InterpreterFrame,
-    sent: Value,
-    throw: Option<PyErr>,
-) -> PyResult<Value> {
-    if throw.is_none() {
-        // SAFETY: a suspended generator frame has room for the value it receives on resume.
-        unsafe {
-            let sp = (*frame).stack_pointer;
-            ptr::write(sp, sent);
-            (*frame).stack_pointer = sp.add(1);
-        }
-    } else {
-        drop(sent);
-    }
-    let mut entry = EntryFrame {
-        words: [0; HEADER_WORDS + 2],
-    };
-    let entry_ptr = entry.words.as_mut_ptr() as *mut InterpreterFrame;
-    let shim = SHIM.with(ObjRef::clone);
-    // SAFETY: as in `run_frame`.
-    let shim_code = unsafe { shim.downcast_unchecked::<CodeData>() } as *const CodeData;
-    // SAFETY: as in `run_frame`.
-    unsafe {
-        InterpreterFrame::init(
-            entry_ptr,
-            shim.into_value(),
-            shim_code,
-            Value::NULL,
-            Value::NULL,
-            Value::NULL,
-            Value::NULL,
-            2,
-            FrameOwner::Entry,
-            0,
-            (&(*shim_code)).code.code.as_ptr().add(1),
-        );
-        (*entry_ptr).previous = ts.current_frame.get();
-        (*frame).previous = entry_ptr;
-    }
     let r = eval(ts, frame, throw);
-    // SAFETY: as in `run_frame`.
+    // SAFETY: the entry frame is initialised; clearing drops its references.
     unsafe {
         ts.current_frame.set((*entry_ptr).previous);
         InterpreterFrame::clear(entry_ptr);
