@@ -918,17 +918,6 @@ pub fn c3_mro(ts: &ThreadState, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
     }
 }
 
-/// Creates a class.
-pub fn type_new(
-    ts: &ThreadState,
-    meta: &ObjRef,
-    name: &Value,
-    bases: &Value,
-    ns: &Value,
-) -> PyResult<Value> {
-    type_new_kw(ts, meta, name, bases, ns, &[], &[])
-}
-
 /// Creates a class, passing class keyword arguments on to `__init_subclass__`.
 pub fn type_new_kw(
     ts: &ThreadState,
