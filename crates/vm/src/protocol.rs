@@ -611,7 +611,7 @@ pub fn generic_setattr(
 ) -> PyResult<()> {
     let name_s = as_str(name.as_value()).unwrap_or("");
     let ty = type_of(v);
-    if let Some(d) = type_lookup(ty, name_s) {
+    if let Some(d) = type_lookup_name(ty, name) {
         if let Some(set) = type_data(type_of(&d)).slots().descr_set {
             return set(ts, &d, v, value);
         }
