@@ -1545,12 +1545,35 @@ fn run(
                 let r = p::len(ts, peek!(1));
                 push!(int_from_i64(tri!(r) as i64));
             }
-            Opcode::MatchMapping
-            | Opcode::MatchSequence
-            | Opcode::MatchKeys
-            | Opcode::MatchClass => {
-                let r = crate::builtins::pattern::match_op(ts, op, oparg);
-                tri!(r);
+            Opcode::MatchSequence => {
+                let b = crate::builtins::pattern::is_sequence(peek!(1));
+                push!(Value::from_bool(b));
+            }
+            Opcode::MatchMapping => {
+                let b = crate::builtins::pattern::is_mapping(peek!(1));
+                push!(Value::from_bool(b));
+            }
+            Opcode::MatchKeys => {
+                let keys = peek!(1).clone();
+                let subject = peek!(2).clone();
+                let r = crate::builtins::pattern::match_keys(ts, &subject, &keys);
+                push!(tri!(r));
+            }
+            Opcode::MatchClass => {
+                let names = pop!();
+                let cls = pop!();
+                let subject = pop!();
+                let r = crate::builtins::pattern::match_class(
+                    ts,
+                    &subject,
+                    &cls,
+                    &names,
+                    oparg as usize,
+                );
+                drop(subject);
+                drop(cls);
+                drop(names);
+                push!(tri!(r));
             }
             Opcode::GetAwaitable
             | Opcode::GetAiter

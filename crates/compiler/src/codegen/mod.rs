@@ -9,6 +9,7 @@
 
 mod expr;
 mod function;
+mod pattern;
 mod stmt;
 
 use std::sync::Arc;

@@ -1023,8 +1023,9 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn match_stmt(&mut self, _subject: &'a Expr, _cases: &'a [MatchCase], loc: Loc) -> R {
-        Err(self.err("'match' statements are not supported yet", loc))
+    fn match_stmt(&mut self, subject: &'a Expr, cases: &'a [MatchCase], loc: Loc) -> R {
+        let _ = loc;
+        self.match_stmt_impl(subject, cases)
     }
 
     /// `SEND` loop of `yield from` / `await` (value to send is on the stack).
