@@ -1325,6 +1325,7 @@ fn zero_arg_super(ts: &ThreadState) -> PyResult<(Value, Value)> {
 }
 
 fn super_lookup(ts: &ThreadState, sup: &Value, name: &str) -> PyResult<Option<Value>> {
+    let hash = crate::object::str::hash_str(name);
     let sd = payload::<SuperData>(sup);
     if sd.obj_type.is_none() {
         return Ok(None);
@@ -1338,7 +1339,7 @@ fn super_lookup(ts: &ThreadState, sup: &Value, name: &str) -> PyResult<Option<Va
             }
             continue;
         }
-        if let Some(d) = p::dict_get_str(&type_data(&t).dict, name) {
+        if let Some(d) = p::dict_get_str_hashed(&type_data(&t).dict, name, hash) {
             let inst = if sd.obj.is(&sd.obj_type) {
                 None
             } else {
