@@ -8,7 +8,7 @@ use ferrum_bytecode::code::{flags, local_kind};
 use crate::frame::{FrameOwner, InterpreterFrame, HEADER_WORDS};
 use crate::object::containers::{as_dict, as_tuple, new_dict, new_tuple, DictData};
 use crate::object::function::{
-    BuiltinFunctionData, CellData, CodeData, FunctionData, MethodData, MethodDescrData,
+    BuiltinFunctionData, CellData, CodeData, FunctionData, MethodData, MethodDescrData, NativeFn,
 };
 use crate::object::str::as_str;
 use crate::object::typeobj::TypeData;
@@ -35,12 +35,12 @@ pub fn call_object(
     }
     if let Some(b) = o.downcast::<BuiltinFunctionData>() {
         if b.self_.is_null() {
-            return (b.func)(ts, args, kwnames);
+            return guarded(ts, b.name, b.func, args, kwnames);
         }
         let mut full = Vec::with_capacity(args.len() + 1);
         full.push(b.self_.clone());
         full.extend_from_slice(args);
-        return (b.func)(ts, &full, kwnames);
+        return guarded(ts, b.name, b.func, &full, kwnames);
     }
     if let Some(m) = o.downcast::<MethodData>() {
         let mut full = Vec::with_capacity(args.len() + 1);
@@ -70,10 +70,10 @@ pub fn call_method_descr(
     kwnames: &[Value],
 ) -> PyResult<Value> {
     if d.static_method {
-        return (d.func)(ts, args, kwnames);
+        return guarded(ts, d.name, d.func, args, kwnames);
     }
     if d.class_method {
-        return (d.func)(ts, args, kwnames);
+        return guarded(ts, d.name, d.func, args, kwnames);
     }
     let npos = args.len() - kwnames.len();
     if npos == 0 {
@@ -91,7 +91,35 @@ pub fn call_method_descr(
             type_name(&args[0])
         )));
     }
-    (d.func)(ts, args, kwnames)
+    guarded(ts, d.name, d.func, args, kwnames)
+}
+
+thread_local! {
+    static IN_NATIVE: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Whether a native function is running under [`guarded`] (the panic hook stays quiet then).
+pub fn in_guarded_native() -> bool {
+    IN_NATIVE.with(std::cell::Cell::get) > 0
+}
+
+/// Calls a native function, turning a Rust panic inside it (a bug, typically an argument
+/// count the function did not check) into a Python TypeError instead of aborting.
+#[inline]
+fn guarded(
+    ts: &ThreadState,
+    name: &str,
+    f: NativeFn,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    IN_NATIVE.with(|c| c.set(c.get() + 1));
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(ts, args, kwnames)));
+    IN_NATIVE.with(|c| c.set(c.get() - 1));
+    match r {
+        Ok(v) => v,
+        Err(_) => Err(ts.type_error(format!("{name}(): bad arguments ({} given)", args.len()))),
+    }
 }
 
 #[cold]

@@ -39,6 +39,13 @@ pub struct Interpreter {
 impl Interpreter {
     /// Creates an interpreter. Run it on a thread with [`STACK_SIZE`] bytes of stack.
     pub fn new(config: Config) -> Interpreter {
+        let default_hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            // Panics inside guarded native calls become Python exceptions: stay quiet.
+            if !call::in_guarded_native() {
+                default_hook(info);
+            }
+        }));
         let interp: &'static InterpreterState = interpreter::create_interpreter(config);
         let ts = Box::new(ThreadState::new(interp));
         ts.make_current();
