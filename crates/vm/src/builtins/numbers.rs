@@ -1536,6 +1536,13 @@ fn add_int_dunders(ty: &ObjRef) {
                 ))
             }),
             ("__divmod__", |ts, a, _| {
+                if a.len() != 2 {
+                    return Err(ts.type_error("expected 1 argument"));
+                }
+                let numeric = |v: &Value| as_bigint(v).is_some() || as_f64(v).is_some();
+                if !numeric(&a[1]) {
+                    return Ok(Value::NOT_IMPLEMENTED);
+                }
                 crate::builtins::functions::divmod(ts, &a[0], &a[1])
             }),
             ("__str__", |ts, a, _| int_repr(ts, &a[0])),
@@ -1583,6 +1590,13 @@ fn add_float_dunders(ty: &ObjRef) {
                 Ok(Value::from_bool(as_f64(&a[0]).unwrap_or(0.0) != 0.0))
             }),
             ("__divmod__", |ts, a, _| {
+                if a.len() != 2 {
+                    return Err(ts.type_error("expected 1 argument"));
+                }
+                let numeric = |v: &Value| as_bigint(v).is_some() || as_f64(v).is_some();
+                if !numeric(&a[1]) {
+                    return Ok(Value::NOT_IMPLEMENTED);
+                }
                 crate::builtins::functions::divmod(ts, &a[0], &a[1])
             }),
             ("__hash__", |_, a, _| {
