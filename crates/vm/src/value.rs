@@ -60,6 +60,14 @@ const fn special(s: Special) -> u64 {
     (SPECIAL_TAG << TAG_SHIFT) | s as u64
 }
 
+/// NaNs are boxed: each `float('nan')` is a distinct object, as in CPython (`x is y` and
+/// `nan in [nan]` depend on identity). Arithmetic on them takes the slow path.
+#[cold]
+#[inline(never)]
+fn nan_object(f: f64) -> Value {
+    crate::object::alloc(&crate::types::types().float, crate::object::float::FloatData(f)).into_value()
+}
+
 /// Tags a heap pointer (used by [`ObjRef`]).
 #[inline(always)]
 pub(crate) fn tag_obj_ptr(ptr: *mut ObjHeader) -> u64 {
@@ -134,12 +142,11 @@ impl Value {
     /// A float value (NaNs canonicalised, keeping the sign).
     #[inline(always)]
     pub fn from_f64(f: f64) -> Value {
-        let bits = f.to_bits();
-        if bits >= FIRST_NON_FLOAT {
-            // A negative NaN in our tag space: canonicalise, keeping the sign.
-            return Value(0xFFF8 << TAG_SHIFT);
+        if f.is_nan() {
+            return nan_object(f);
         }
-        Value(bits)
+        // Every non-NaN double (infinities included) lies below the tagged space.
+        Value(f.to_bits())
     }
 
     /// A small int if `i` fits inline, else `None`.
@@ -378,12 +385,10 @@ mod tests {
             assert_eq!(v.as_float().unwrap().to_bits(), x.to_bits());
         }
         let nan = Value::from_f64(f64::NAN);
-        assert!(nan.as_float().unwrap().is_nan());
+        assert!(nan.is_obj() && crate::object::float::as_f64(&nan).unwrap().is_nan());
         let neg_nan = Value::from_f64(-f64::NAN);
-        assert!(neg_nan.as_float().unwrap().is_nan());
-        assert!(neg_nan.as_float().unwrap().is_sign_negative());
-        let weird = Value::from_f64(f64::from_bits(0xFFFF_0000_0000_0001));
-        assert!(weird.is_float());
+        assert!(crate::object::float::as_f64(&neg_nan).unwrap().is_sign_negative());
+        assert!(!nan.is(&Value::from_f64(f64::NAN)), "each NaN is its own object");
     }
 
     #[test]
