@@ -774,6 +774,20 @@ fn map_parse_error(
         P::Lexical(L::InvalidByteLiteral) => {
             syn("bytes can only contain ASCII literal characters".into())
         }
+        P::ExpectedExpression
+            if text == "}" && start > 0 && source.as_bytes().get(start - 1) == Some(&b'{') =>
+        {
+            // `f"{}"`: CPython 3.11 reports it just past the end of the f-string literal.
+            let rest = &source[end..];
+            let q = rest.find(['"', '\'']).map_or(end, |i| end + i + 1);
+            index.error(
+                CompileErrorKind::SyntaxError,
+                "f-string: empty expression not allowed",
+                filename,
+                q,
+                (q + 1).min(source.len()),
+            )
+        }
         P::ExpectedToken { expected, found } => match (expected, found) {
             (T::Colon, _) => syn("expected ':'".into()),
             (T::Indent, _) => match header_statement(source, index, start) {
@@ -793,6 +807,38 @@ fn map_parse_error(
                 ),
             },
             (T::Equal, _) => invalid(),
+            (T::Comma | T::Rpar | T::Rsqb | T::Rbrace, found)
+                if matches!(
+                    found,
+                    T::Name | T::Int | T::Float | T::Complex | T::String | T::FStringStart
+                ) =>
+            {
+                // Two expressions side by side inside brackets: CPython suggests a comma and
+                // marks both, from the start of the previous token to the end of this one.
+                let bytes = source.as_bytes();
+                let mut p = start;
+                while p > 0 && matches!(bytes[p - 1], b' ' | b'\t') {
+                    p -= 1;
+                }
+                let prev_end = p;
+                while p > 0
+                    && (bytes[p - 1].is_ascii_alphanumeric()
+                        || matches!(bytes[p - 1], b'_' | b'.' | b'\'' | b'"'))
+                {
+                    p -= 1;
+                }
+                if p == prev_end {
+                    invalid()
+                } else {
+                    index.error(
+                        CompileErrorKind::SyntaxError,
+                        "invalid syntax. Perhaps you forgot a comma?",
+                        filename,
+                        p,
+                        end,
+                    )
+                }
+            }
             _ => invalid(),
         },
         P::InvalidAssignmentTarget | P::InvalidNamedAssignmentTarget => {

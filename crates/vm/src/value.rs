@@ -65,7 +65,11 @@ const fn special(s: Special) -> u64 {
 #[cold]
 #[inline(never)]
 fn nan_object(f: f64) -> Value {
-    crate::object::alloc(&crate::types::types().float, crate::object::float::FloatData(f)).into_value()
+    crate::object::alloc(
+        &crate::types::types().float,
+        crate::object::float::FloatData(f),
+    )
+    .into_value()
 }
 
 /// Tags a heap pointer (used by [`ObjRef`]).
@@ -387,8 +391,13 @@ mod tests {
         let nan = Value::from_f64(f64::NAN);
         assert!(nan.is_obj() && crate::object::float::as_f64(&nan).unwrap().is_nan());
         let neg_nan = Value::from_f64(-f64::NAN);
-        assert!(crate::object::float::as_f64(&neg_nan).unwrap().is_sign_negative());
-        assert!(!nan.is(&Value::from_f64(f64::NAN)), "each NaN is its own object");
+        assert!(crate::object::float::as_f64(&neg_nan)
+            .unwrap()
+            .is_sign_negative());
+        assert!(
+            !nan.is(&Value::from_f64(f64::NAN)),
+            "each NaN is its own object"
+        );
     }
 
     #[test]
