@@ -145,7 +145,21 @@ pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<Mod, CompileErr
         .cloned();
     if let Some(err) = first {
         let start = err.location.start().to_usize();
-        let mapped = map_parse_error(&err, source, &index, filename);
+        let mut mapped = map_parse_error(&err, source, &index, filename);
+        if mapped.kind == CompileErrorKind::IndentationError {
+            if let Some(line) = inconsistent_tabs(source) {
+                mapped = CompileError {
+                    kind: CompileErrorKind::TabError,
+                    msg: "inconsistent use of tabs and spaces in indentation".into(),
+                    filename: filename.to_string(),
+                    lineno: line,
+                    offset: 1,
+                    end_lineno: line,
+                    end_offset: 1,
+                    text: index.line_text(line),
+                };
+            }
+        }
         if let Some((pos, e)) = scan.deferred {
             let at_eof = start >= source.trim_end().len();
             let generic = mapped.msg == "invalid syntax";
@@ -1676,4 +1690,54 @@ fn operator(o: rast::Operator) -> Operator {
         O::BitAnd => Operator::BitAnd,
         O::FloorDiv => Operator::FloorDiv,
     }
+}
+
+/// The first line whose indentation compares differently when tabs are 8 columns and when
+/// they are 1 column (CPython's tokenizer raises TabError there). Only consulted when the
+/// parser already reported an indentation error, so strings and brackets can be ignored.
+fn inconsistent_tabs(source: &str) -> Option<u32> {
+    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+    for (i, line) in source.lines().enumerate() {
+        let body = line.trim_start_matches([' ', '\t', '\x0c']);
+        if body.is_empty() || body.starts_with('#') {
+            continue;
+        }
+        let (mut col, mut alt) = (0usize, 0usize);
+        for c in line.chars() {
+            match c {
+                ' ' => {
+                    col += 1;
+                    alt += 1;
+                }
+                '\t' => {
+                    col = (col / 8 + 1) * 8;
+                    alt += 1;
+                }
+                '\x0c' => {
+                    col = 0;
+                    alt = 0;
+                }
+                _ => break,
+            }
+        }
+        let &(top_col, top_alt) = stack.last()?;
+        if col == top_col {
+            if alt != top_alt {
+                return Some(i as u32 + 1);
+            }
+        } else if col > top_col {
+            if alt <= top_alt {
+                return Some(i as u32 + 1);
+            }
+            stack.push((col, alt));
+        } else {
+            while stack.len() > 1 && stack.last().is_some_and(|t| t.0 > col) {
+                stack.pop();
+            }
+            if stack.last().is_some_and(|t| t.0 == col && t.1 != alt) {
+                return Some(i as u32 + 1);
+            }
+        }
+    }
+    None
 }
