@@ -821,12 +821,10 @@ fn map_parse_error(
                 ),
             },
             (T::Equal, _) => invalid(),
-            (T::Comma | T::Rpar | T::Rsqb | T::Rbrace, found)
-                if matches!(
-                    found,
-                    T::Name | T::Int | T::Float | T::Complex | T::String | T::FStringStart
-                ) =>
-            {
+            (
+                T::Comma | T::Rpar | T::Rsqb | T::Rbrace,
+                T::Name | T::Int | T::Float | T::Complex | T::String | T::FStringStart,
+            ) => {
                 // Two expressions side by side inside brackets: CPython suggests a comma and
                 // marks both, from the start of the previous token to the end of this one.
                 let bytes = source.as_bytes();
