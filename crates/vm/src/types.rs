@@ -320,7 +320,7 @@ pub fn finish_inheritance() {
     let all = CREATED.with(|c| c.borrow().clone());
     let t = types();
     let mut own_new = vec![t.type_.clone()];
-    let mut own_init = Vec::new();
+    let mut own_init = vec![t.object.clone()];
     for ty in &all {
         let td = type_data(ty);
         let base_new = td

@@ -82,7 +82,6 @@ pub fn init() {
             }),
             ("__eq__", object_eq),
             ("__ne__", object_ne),
-            ("__init__", object_init_method),
             ("__lt__", |_, _, _| Ok(Value::NOT_IMPLEMENTED)),
             ("__le__", |_, _, _| Ok(Value::NOT_IMPLEMENTED)),
             ("__gt__", |_, _, _| Ok(Value::NOT_IMPLEMENTED)),
@@ -720,14 +719,6 @@ fn object_init(ts: &ThreadState, v: &Value, args: &[Value], kwnames: &[Value]) -
         return Err(ts.type_error(format!("{}() takes no arguments", type_data(ty).name())));
     }
     Ok(())
-}
-
-fn object_init_method(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let Some((this, rest)) = a.split_first() else {
-        return Err(ts.type_error("descriptor '__init__' of 'object' object needs an argument"));
-    };
-    object_init(ts, this, rest, k)?;
-    Ok(Value::NONE)
 }
 
 fn object_get_dict(ts: &ThreadState, v: &Value) -> PyResult<Value> {

@@ -122,6 +122,7 @@ pub fn populate(dict: &ObjRef, modules: &ObjRef, config: &Config) {
                         .unwrap_or(&[])
                         .to_vec()
                 }
+                Some(x) if x.is_none() => vec![],
                 Some(x) => vec![x.clone()],
                 None => vec![],
             };

@@ -83,6 +83,16 @@ pub fn init() {
         });
         s.new = Some(|ts, ty, a, k| {
             check_args(ts, "tuple", a, k, 0, 1)?;
+            if let Some(x) = a.first() {
+                // tuple(t) is t for an exact tuple, as in CPython.
+                if ty.is_same(&types().tuple)
+                    && x.as_obj().is_some_and(|o| {
+                        o.type_obj().data.self_bits.get() == types().tuple.as_value().bits()
+                    })
+                {
+                    return Ok(x.clone());
+                }
+            }
             let items = match a.first() {
                 Some(x) => p::collect(ts, x)?,
                 None => Vec::new(),
