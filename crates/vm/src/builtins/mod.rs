@@ -35,6 +35,7 @@ pub fn init() {
         function::init();
         numbers::init();
         str::init();
+        str::init_bytearray_methods();
         list::init();
         tuple::init();
         dict::init();

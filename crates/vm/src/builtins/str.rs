@@ -307,26 +307,27 @@ pub fn init() {
             let _ = ty;
             Ok(new_bytearray(b))
         });
-        s.setitem = Some(|ts, v, k, x| {
-            let Some(ba) = v.as_obj().and_then(|o| o.downcast::<ByteArrayData>()) else {
-                return Ok(());
+        s.setitem = Some(bytearray_setitem);
+        s.nb_inplace[0] = Some(|ts, a, b| {
+            let more = bytes_like(ts, b)?;
+            if let Some(ba) = a.as_obj().and_then(|o| o.downcast::<ByteArrayData>()) {
+                ba.0.with_mut(|d| d.extend(more));
+            }
+            Ok(a.clone())
+        });
+        s.nb[5] = Some(|ts, a, b| {
+            let (x, n) = match (
+                a.as_obj().and_then(|o| o.downcast::<ByteArrayData>()),
+                b.as_obj().and_then(|o| o.downcast::<ByteArrayData>()),
+            ) {
+                (Some(x), None) => (x.0.get(), b),
+                (None, Some(x)) => (x.0.get(), a),
+                _ => return Ok(Value::NOT_IMPLEMENTED),
             };
-            let i = p::seq_index(ts, k, "bytearray")?;
-            let x = x.ok_or_else(|| ts.type_error("bytearray deletion not supported"))?;
-            let b = as_i64(&x)
-                .filter(|b| (0..256).contains(b))
-                .ok_or_else(|| ts.value_error("byte must be in range(0, 256)"))?;
-            ba.0.with_mut(|data| {
-                let n = data.len() as i64;
-                let j = if i < 0 { i + n } else { i };
-                if (0..n).contains(&j) {
-                    data[j as usize] = b as u8;
-                    Ok(())
-                } else {
-                    Err(())
-                }
-            })
-            .map_err(|()| ts.index_error("bytearray index out of range"))
+            let Some(n) = repeat_count(ts, n)? else {
+                return Ok(Value::NOT_IMPLEMENTED);
+            };
+            Ok(new_bytearray(x.repeat(n)))
         });
     });
     add_methods(
@@ -1515,4 +1516,214 @@ fn bytes_fromhex(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> 
         out.push((h.0 * 16 + h.1) as u8);
     }
     Ok(new_bytes(out))
+}
+
+fn bytearray_data(v: &Value) -> Option<&ByteArrayData> {
+    v.as_obj().and_then(|o| o.downcast::<ByteArrayData>())
+}
+
+fn bytearray_setitem(ts: &ThreadState, v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
+    let Some(ba) = bytearray_data(v) else {
+        return Ok(());
+    };
+    if let Some(sl) = k.as_obj().and_then(|o| o.downcast::<SliceData>()) {
+        let n = ba.0.with(Vec::len);
+        let si = slice_indices(ts, sl, n)?;
+        let new = match &x {
+            Some(val) => Some(bytes_from_value(ts, val, &[])?),
+            None => None,
+        };
+        if si.step == 1 {
+            let start = si.start.max(0) as usize;
+            let stop = si.stop.max(si.start).max(0) as usize;
+            ba.0.with_mut(|d| {
+                let stop = stop.min(d.len());
+                let start = start.min(stop);
+                d.splice(start..stop, new.unwrap_or_default());
+            });
+            return Ok(());
+        }
+        let idx: Vec<usize> = (0..si.len as i64)
+            .map(|i| (si.start + i * si.step) as usize)
+            .collect();
+        match new {
+            None => {
+                let mut sorted = idx;
+                sorted.sort_unstable();
+                ba.0.with_mut(|d| {
+                    for j in sorted.into_iter().rev() {
+                        if j < d.len() {
+                            d.remove(j);
+                        }
+                    }
+                });
+            }
+            Some(bytes) => {
+                if bytes.len() != idx.len() {
+                    return Err(ts.value_error(format!(
+                        "attempt to assign bytes of size {} to extended slice of size {}",
+                        bytes.len(),
+                        idx.len()
+                    )));
+                }
+                ba.0.with_mut(|d| {
+                    for (j, b) in idx.into_iter().zip(bytes) {
+                        if j < d.len() {
+                            d[j] = b;
+                        }
+                    }
+                });
+            }
+        }
+        return Ok(());
+    }
+    let i = p::seq_index(ts, k, "bytearray")?;
+    let r = match x {
+        None => ba.0.with_mut(|d| {
+            let n = d.len() as i64;
+            let j = if i < 0 { i + n } else { i };
+            if (0..n).contains(&j) {
+                d.remove(j as usize);
+                Ok(())
+            } else {
+                Err(())
+            }
+        }),
+        Some(x) => {
+            let b = as_i64(&x)
+                .filter(|b| (0..256).contains(b))
+                .ok_or_else(|| ts.value_error("byte must be in range(0, 256)"))?;
+            ba.0.with_mut(|d| {
+                let n = d.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                if (0..n).contains(&j) {
+                    d[j as usize] = b as u8;
+                    Ok(())
+                } else {
+                    Err(())
+                }
+            })
+        }
+    };
+    r.map_err(|()| ts.index_error("bytearray index out of range"))
+}
+
+fn byte_arg(ts: &ThreadState, v: &Value) -> PyResult<u8> {
+    let i = p::index_i64(ts, v)?;
+    if !(0..256).contains(&i) {
+        return Err(ts.value_error("byte must be in range(0, 256)"));
+    }
+    Ok(i as u8)
+}
+
+/// Extra mutating methods of bytearray.
+pub fn init_bytearray_methods() {
+    let t = types();
+    add_methods(
+        &t.bytearray,
+        &[
+            ("reverse", |_, a, _| {
+                if let Some(ba) = bytearray_data(&a[0]) {
+                    ba.0.with_mut(|d| d.reverse());
+                }
+                Ok(Value::NONE)
+            }),
+            ("clear", |_, a, _| {
+                if let Some(ba) = bytearray_data(&a[0]) {
+                    ba.0.with_mut(Vec::clear);
+                }
+                Ok(Value::NONE)
+            }),
+            ("copy", |_, a, _| Ok(new_bytearray(bytes_like_raw(&a[0])))),
+            ("pop", |ts, a, k| {
+                check_args(ts, "pop", a, k, 1, 2)?;
+                let i = match a.get(1) {
+                    Some(x) => p::index_i64(ts, x)?,
+                    None => -1,
+                };
+                let Some(ba) = bytearray_data(&a[0]) else {
+                    return Ok(Value::NONE);
+                };
+                let r = ba.0.with_mut(|d| {
+                    if d.is_empty() {
+                        return Err(true);
+                    }
+                    let n = d.len() as i64;
+                    let j = if i < 0 { i + n } else { i };
+                    if !(0..n).contains(&j) {
+                        return Err(false);
+                    }
+                    Ok(d.remove(j as usize))
+                });
+                match r {
+                    Ok(b) => Ok(int_from_i64(i64::from(b))),
+                    Err(true) => Err(ts.index_error("pop from empty bytearray")),
+                    Err(false) => Err(ts.index_error("pop index out of range")),
+                }
+            }),
+            ("insert", |ts, a, k| {
+                check_args(ts, "insert", a, k, 3, 3)?;
+                let i = p::index_i64(ts, &a[1])?;
+                let b = byte_arg(ts, &a[2])?;
+                if let Some(ba) = bytearray_data(&a[0]) {
+                    ba.0.with_mut(|d| {
+                        let n = d.len() as i64;
+                        let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+                        d.insert(j as usize, b);
+                    });
+                }
+                Ok(Value::NONE)
+            }),
+            ("remove", |ts, a, k| {
+                check_args(ts, "remove", a, k, 2, 2)?;
+                let b = byte_arg(ts, &a[1])?;
+                let Some(ba) = bytearray_data(&a[0]) else {
+                    return Ok(Value::NONE);
+                };
+                let found = ba.0.with_mut(|d| match d.iter().position(|x| *x == b) {
+                    Some(i) => {
+                        d.remove(i);
+                        true
+                    }
+                    None => false,
+                });
+                if found {
+                    Ok(Value::NONE)
+                } else {
+                    Err(ts.value_error("value not found in bytearray"))
+                }
+            }),
+            ("find", |ts, a, _| {
+                check_args(ts, "find", a, &[], 2, 2)?;
+                let s = bytes_like_raw(&a[0]);
+                let x = bytes_like(ts, &a[1])?;
+                Ok(int_from_i64(find_bytes(&s, &x).map_or(-1, |i| i as i64)))
+            }),
+            ("count", |ts, a, _| {
+                check_args(ts, "count", a, &[], 2, 2)?;
+                let s = bytes_like_raw(&a[0]);
+                let x = bytes_like(ts, &a[1])?;
+                let n = if x.is_empty() {
+                    s.len() + 1
+                } else {
+                    s.windows(x.len()).filter(|w| *w == &x[..]).count()
+                };
+                Ok(int_from_i64(n as i64))
+            }),
+            ("upper", |_, a, _| {
+                Ok(new_bytearray(bytes_like_raw(&a[0]).to_ascii_uppercase()))
+            }),
+            ("lower", |_, a, _| {
+                Ok(new_bytearray(bytes_like_raw(&a[0]).to_ascii_lowercase()))
+            }),
+        ],
+    );
+    crate::types::add_class_methods(
+        &t.bytearray,
+        &[("fromhex", |ts, a, k| {
+            let b = bytes_fromhex(ts, a, k)?;
+            Ok(new_bytearray(bytes_like_raw(&b)))
+        })],
+        false,
+    );
 }
