@@ -796,6 +796,16 @@ pub fn binop_type_error(ts: &ThreadState, a: &Value, b: &Value, op: usize) -> Py
             type_name(b)
         ));
     }
+    let is_bytes_like = |v: &Value| {
+        crate::object::containers::as_bytes(v).is_some()
+            || v.as_obj().is_some_and(|o| {
+                o.downcast::<crate::object::containers::ByteArrayData>()
+                    .is_some()
+            })
+    };
+    if op == 0 && is_bytes_like(a) && !is_bytes_like(b) {
+        return ts.type_error(format!("can't concat {} to {}", type_name(b), type_name(a)));
+    }
     if op == 0 && as_tuple(a).is_some() && as_tuple(b).is_none() {
         return ts.type_error(format!(
             "can only concatenate tuple (not \"{}\") to tuple",

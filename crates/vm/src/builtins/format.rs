@@ -621,6 +621,44 @@ fn vformat(
 
 /// `fmt % values`.
 pub fn percent_format(ts: &ThreadState, fmt: &str, values: &Value) -> PyResult<String> {
+    percent_format_impl(ts, fmt, values, false)
+}
+
+/// `bytes % values` (PEP 461): the format is handled as Latin-1 text, `%s`/`%b`
+/// take bytes-like objects (or `__bytes__`), `%r`/`%a` give `ascii()`, and `%c`
+/// takes an int in `range(256)` or a single byte.
+pub fn percent_format_bytes(ts: &ThreadState, fmt: &[u8], values: &Value) -> PyResult<Vec<u8>> {
+    let text: String = fmt.iter().map(|&b| char::from(b)).collect();
+    let out = percent_format_impl(ts, &text, values, true)?;
+    // Every char is < 256: the format came from bytes, and each conversion
+    // yields either Latin-1-decoded bytes or ASCII.
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&x| char::from(x)).collect()
+}
+
+fn percent_bytes_arg(ts: &ThreadState, v: &Value) -> PyResult<String> {
+    if let Ok(b) = crate::builtins::str::bytes_like(ts, v) {
+        return Ok(latin1(&b));
+    }
+    if let Some(f) = p::lookup_special(ts, v, "__bytes__")? {
+        let r = p::call(ts, &f, &[], &[])?;
+        return Ok(latin1(&crate::builtins::str::bytes_like(ts, &r)?));
+    }
+    Err(ts.type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        type_name(v)
+    )))
+}
+
+fn percent_format_impl(
+    ts: &ThreadState,
+    fmt: &str,
+    values: &Value,
+    bytes_mode: bool,
+) -> PyResult<String> {
     let items: Vec<Value> = match as_tuple(values) {
         Some(t) => t.to_vec(),
         None => vec![values.clone()],
@@ -685,7 +723,14 @@ pub fn percent_format(ts: &ThreadState, fmt: &str, values: &Value) -> PyResult<S
         }
         let mut take_arg = |ts: &ThreadState| -> PyResult<Value> {
             if let (Some(k), Some(m)) = (&key, &mapping) {
-                return p::getitem(ts, m, &new_str(k.as_str()));
+                let key = if bytes_mode {
+                    crate::object::containers::new_bytes(
+                        k.chars().map(|c| c as u32 as u8).collect(),
+                    )
+                } else {
+                    new_str(k.as_str())
+                };
+                return p::getitem(ts, m, &key);
             }
             if key.is_some() {
                 return Err(ts.type_error("format requires a mapping"));
@@ -751,10 +796,11 @@ pub fn percent_format(ts: &ThreadState, fmt: &str, values: &Value) -> PyResult<S
             spec.align = Some('=');
         }
         let piece = match conv {
-            's' | 'r' | 'a' => {
+            's' | 'r' | 'a' | 'b' if bytes_mode || conv != 'b' => {
                 let s = match conv {
+                    's' | 'b' if bytes_mode => percent_bytes_arg(ts, &v)?,
                     's' => p::str_string(ts, &v)?,
-                    'r' => p::repr_string(ts, &v)?,
+                    'r' if !bytes_mode => p::repr_string(ts, &v)?,
                     _ => {
                         let a = crate::builtins::functions::ascii(ts, &v)?;
                         as_str(&a).unwrap_or("").to_string()
@@ -843,6 +889,26 @@ pub fn percent_format(ts: &ThreadState, fmt: &str, values: &Value) -> PyResult<S
                     sp.precision = Some(6);
                 }
                 format_float(ts, f, &sp)?
+            }
+            'c' if bytes_mode => {
+                let ch = match crate::builtins::str::bytes_like(ts, &v) {
+                    Ok(b) if b.len() == 1 => char::from(b[0]).to_string(),
+                    Ok(_) => {
+                        return Err(
+                            ts.type_error("%c requires an integer in range(256) or a single byte")
+                        )
+                    }
+                    Err(_) => {
+                        let n = p::index_i64(ts, &v).map_err(|_| {
+                            ts.type_error("%c requires an integer in range(256) or a single byte")
+                        })?;
+                        if !(0..256).contains(&n) {
+                            return Err(ts.overflow_error("%c arg not in range(256)"));
+                        }
+                        char::from(n as u8).to_string()
+                    }
+                };
+                pad(&ch, "", &spec, '>')
             }
             'c' => {
                 let ch = if let Some(s) = as_str(&v) {

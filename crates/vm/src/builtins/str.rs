@@ -229,20 +229,13 @@ pub fn init() {
         });
         s.nb[0] = Some(bytes_add);
         s.nb[5] = Some(bytes_mul);
+        s.nb[6] = Some(bytes_mod);
         s.new = Some(bytes_new);
     });
     add_methods(
         &t.bytes,
         &[
             ("decode", bytes_decode),
-            ("hex", |_, a, _| {
-                Ok(new_str(
-                    bytes_like_raw(&a[0])
-                        .iter()
-                        .map(|b| format!("{b:02x}"))
-                        .collect::<String>(),
-                ))
-            }),
             ("join", bytes_join),
             ("startswith", |ts, a, _| {
                 let s = bytes_like_raw(&a[0]);
@@ -259,9 +252,6 @@ pub fn init() {
             }),
             ("lower", |_, a, _| {
                 Ok(new_bytes(bytes_like_raw(&a[0]).to_ascii_lowercase()))
-            }),
-            ("strip", |_, a, _| {
-                Ok(new_bytes(bytes_like_raw(&a[0]).trim_ascii().to_vec()))
             }),
             ("split", bytes_split),
             ("find", |ts, a, _| {
@@ -287,6 +277,8 @@ pub fn init() {
             }),
         ],
     );
+    add_methods(&t.bytes, BYTES_COMMON_METHODS);
+    add_methods(&t.bytearray, BYTES_COMMON_METHODS);
     crate::types::add_class_methods(&t.bytes, &[("fromhex", bytes_fromhex)], false);
     set_slots(&t.bytearray, |s| {
         s.repr = Some(|_, v| {
@@ -300,14 +292,35 @@ pub fn init() {
         s.getitem = Some(bytes_getitem);
         s.contains = Some(bytes_contains);
         s.new = Some(|ts, ty, a, k| {
-            let b = match a.first() {
-                Some(x) => bytes_from_value(ts, x, k)?,
-                None => Vec::new(),
+            let [src, encoding, errors] = parse_args(
+                ts,
+                "bytearray",
+                a,
+                k,
+                ["source", "encoding", "errors"],
+                0,
+                3,
+            )?;
+            let b = match (src, encoding) {
+                (None, _) => Vec::new(),
+                (Some(x), Some(e)) => {
+                    let Some(text) = as_str(&x) else {
+                        return Err(ts.type_error("encoding without a string argument"));
+                    };
+                    let enc = as_str(&e).unwrap_or("utf-8").to_string();
+                    let errs = errors
+                        .as_ref()
+                        .and_then(|x| as_str(x).map(str::to_string))
+                        .unwrap_or_else(|| "strict".into());
+                    encode(ts, text, &enc, &errs)?
+                }
+                (Some(x), None) => bytes_from_value(ts, &x, &[])?,
             };
             let _ = ty;
             Ok(new_bytearray(b))
         });
         s.setitem = Some(bytearray_setitem);
+        s.nb[6] = Some(bytes_mod);
         s.nb_inplace[0] = Some(|ts, a, b| {
             let more = bytes_like(ts, b)?;
             if let Some(ba) = a.as_obj().and_then(|o| o.downcast::<ByteArrayData>()) {
@@ -352,16 +365,209 @@ pub fn init() {
                 }
                 Ok(Value::NONE)
             }),
-            ("hex", |_, a, _| {
-                Ok(new_str(
-                    bytes_like_raw(&a[0])
-                        .iter()
-                        .map(|b| format!("{b:02x}"))
-                        .collect::<String>(),
-                ))
-            }),
         ],
     );
+}
+
+/// Methods bytes and bytearray share; results have the receiver's type.
+const BYTES_COMMON_METHODS: &[(&str, crate::object::function::NativeFn)] = &[
+    ("hex", bytes_hex),
+    ("strip", |ts, a, _| bytes_strip(ts, a, true, true)),
+    ("lstrip", |ts, a, _| bytes_strip(ts, a, true, false)),
+    ("rstrip", |ts, a, _| bytes_strip(ts, a, false, true)),
+    ("center", |ts, a, _| bytes_justify(ts, a, "center")),
+    ("ljust", |ts, a, _| bytes_justify(ts, a, "ljust")),
+    ("rjust", |ts, a, _| bytes_justify(ts, a, "rjust")),
+    ("partition", |ts, a, _| bytes_partition(ts, a, false)),
+    ("rpartition", |ts, a, _| bytes_partition(ts, a, true)),
+    ("isupper", |_, a, _| {
+        let s = bytes_like_raw(&a[0]);
+        Ok(Value::from_bool(
+            s.iter().any(u8::is_ascii_uppercase) && !s.iter().any(u8::is_ascii_lowercase),
+        ))
+    }),
+    ("islower", |_, a, _| {
+        let s = bytes_like_raw(&a[0]);
+        Ok(Value::from_bool(
+            s.iter().any(u8::is_ascii_lowercase) && !s.iter().any(u8::is_ascii_uppercase),
+        ))
+    }),
+    ("isdigit", |_, a, _| bytes_all(a, u8::is_ascii_digit)),
+    ("isalpha", |_, a, _| bytes_all(a, u8::is_ascii_alphabetic)),
+    ("isalnum", |_, a, _| bytes_all(a, u8::is_ascii_alphanumeric)),
+    ("isspace", |_, a, _| {
+        bytes_all(a, |b| b.is_ascii_whitespace() || *b == 0x0b)
+    }),
+    ("isascii", |_, a, _| {
+        Ok(Value::from_bool(bytes_like_raw(&a[0]).is_ascii()))
+    }),
+    ("rfind", |ts, a, _| {
+        let s = bytes_like_raw(&a[0]);
+        let x = bytes_needle(ts, a)?;
+        Ok(int_from_i64(rfind_bytes(&s, &x).map_or(-1, |i| i as i64)))
+    }),
+    ("index", |ts, a, _| {
+        let s = bytes_like_raw(&a[0]);
+        let x = bytes_needle(ts, a)?;
+        match find_bytes(&s, &x) {
+            Some(i) => Ok(int_from_i64(i as i64)),
+            None => Err(ts.value_error("subsection not found")),
+        }
+    }),
+    ("rindex", |ts, a, _| {
+        let s = bytes_like_raw(&a[0]);
+        let x = bytes_needle(ts, a)?;
+        match rfind_bytes(&s, &x) {
+            Some(i) => Ok(int_from_i64(i as i64)),
+            None => Err(ts.value_error("subsection not found")),
+        }
+    }),
+];
+
+fn same_bytes_type(like: &Value, out: Vec<u8>) -> Value {
+    if bytearray_data(like).is_some() {
+        new_bytearray(out)
+    } else {
+        new_bytes(out)
+    }
+}
+
+fn bytes_all(a: &[Value], pred: impl Fn(&u8) -> bool) -> PyResult<Value> {
+    let s = bytes_like_raw(&a[0]);
+    Ok(Value::from_bool(!s.is_empty() && s.iter().all(pred)))
+}
+
+fn bytes_needle(ts: &ThreadState, a: &[Value]) -> PyResult<Vec<u8>> {
+    match a.get(1) {
+        Some(v) => match as_i64(v) {
+            Some(n) if (0..256).contains(&n) => Ok(vec![n as u8]),
+            Some(_) => Err(ts.value_error("byte must be in range(0, 256)")),
+            None => bytes_like(ts, v),
+        },
+        None => Err(ts.type_error("expected at least 1 argument, got 0")),
+    }
+}
+
+fn rfind_bytes(s: &[u8], x: &[u8]) -> Option<usize> {
+    if x.len() > s.len() {
+        return None;
+    }
+    (0..=s.len() - x.len())
+        .rev()
+        .find(|&i| s.get(i..i + x.len()) == Some(x))
+}
+
+/// `bytes.hex([sep[, bytes_per_sep]])`.
+fn bytes_hex(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let [_, sep, per] = parse_args(ts, "hex", a, k, ["self", "sep", "bytes_per_sep"], 1, 3)?;
+    let data = bytes_like_raw(&a[0]);
+    let digits: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
+    let Some(sep) = sep else {
+        return Ok(new_str(digits.concat()));
+    };
+    let sep: String = match as_str(&sep) {
+        Some(s) => s.to_string(),
+        None => bytes_like(ts, &sep)?
+            .iter()
+            .map(|&b| char::from(b))
+            .collect(),
+    };
+    if sep.chars().count() != 1 || !sep.is_ascii() {
+        return Err(ts.value_error("sep must be length 1."));
+    }
+    let per = match per {
+        Some(v) => p::index_i64(ts, &v)?,
+        None => 1,
+    };
+    if per == 0 {
+        return Ok(new_str(digits.concat()));
+    }
+    let group = per.unsigned_abs() as usize;
+    let n = digits.len();
+    let mut out = String::new();
+    for (i, d) in digits.iter().enumerate() {
+        // Positive counts group from the right, negative from the left.
+        let boundary = if per > 0 {
+            (n - i).is_multiple_of(group)
+        } else {
+            i.is_multiple_of(group)
+        };
+        if i > 0 && boundary {
+            out.push_str(&sep);
+        }
+        out.push_str(d);
+    }
+    Ok(new_str(out))
+}
+
+/// `bytes.center/ljust/rjust(width[, fillbyte])`.
+fn bytes_justify(ts: &ThreadState, a: &[Value], which: &str) -> PyResult<Value> {
+    check_args(ts, which, a, &[], 2, 3)?;
+    let s = bytes_like_raw(&a[0]);
+    let width = p::index_i64(ts, &a[1])?.max(0) as usize;
+    let fill = match a.get(2) {
+        None => b' ',
+        Some(v) => match bytes_like(ts, v) {
+            Ok(b) if b.len() == 1 => b[0],
+            _ => {
+                return Err(ts.type_error(format!(
+                    "{which}() argument 2 must be a byte string of length 1, not {}",
+                    type_name(v)
+                )))
+            }
+        },
+    };
+    if width <= s.len() {
+        return Ok(same_bytes_type(&a[0], s));
+    }
+    let pad = width - s.len();
+    let (left, right) = match which {
+        "ljust" => (0, pad),
+        "rjust" => (pad, 0),
+        _ => {
+            // CPython's centering puts the extra byte on the left when the
+            // width and padding are both odd.
+            let left = pad / 2 + (pad & width & 1);
+            (left, pad - left)
+        }
+    };
+    let mut out = vec![fill; left];
+    out.extend_from_slice(&s);
+    out.extend(std::iter::repeat_n(fill, right));
+    Ok(same_bytes_type(&a[0], out))
+}
+
+/// `bytes.partition(sep)` / `rpartition(sep)`.
+fn bytes_partition(ts: &ThreadState, a: &[Value], from_right: bool) -> PyResult<Value> {
+    check_args(
+        ts,
+        if from_right {
+            "rpartition"
+        } else {
+            "partition"
+        },
+        a,
+        &[],
+        2,
+        2,
+    )?;
+    let s = bytes_like_raw(&a[0]);
+    let sep = bytes_like(ts, &a[1])?;
+    if sep.is_empty() {
+        return Err(ts.value_error("empty separator"));
+    }
+    let found = if from_right {
+        rfind_bytes(&s, &sep)
+    } else {
+        find_bytes(&s, &sep)
+    };
+    let mk = |b: &[u8]| same_bytes_type(&a[0], b.to_vec());
+    let parts = match found {
+        Some(i) => [mk(&s[..i]), mk(&sep), mk(&s[i + sep.len()..])],
+        None if from_right => [mk(b""), mk(b""), mk(&s)],
+        None => [mk(&s), mk(b""), mk(b"")],
+    };
+    Ok(new_tuple(parts.to_vec()))
 }
 
 fn this(v: &Value) -> &str {
@@ -1360,6 +1566,52 @@ fn bytes_add(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
     };
     x.extend(y);
     Ok(new_bytes(x))
+}
+
+/// `bytes.strip([chars])` and its one-sided forms; `None` or no argument
+/// strips ASCII whitespace.
+fn bytes_strip(ts: &ThreadState, a: &[Value], left: bool, right: bool) -> PyResult<Value> {
+    let s = bytes_like_raw(&a[0]);
+    let chars: Option<Vec<u8>> = match a.get(1) {
+        None => None,
+        Some(v) if v.is_none() => None,
+        Some(v) => Some(bytes_like(ts, v)?),
+    };
+    let strip = |b: &u8| match &chars {
+        None => b.is_ascii_whitespace() || *b == 0x0b,
+        Some(c) => c.contains(b),
+    };
+    let mut lo = 0;
+    let mut hi = s.len();
+    if left {
+        while lo < hi && strip(&s[lo]) {
+            lo += 1;
+        }
+    }
+    if right {
+        while hi > lo && strip(&s[hi - 1]) {
+            hi -= 1;
+        }
+    }
+    let out = s.get(lo..hi).unwrap_or_default().to_vec();
+    Ok(if bytearray_data(&a[0]).is_some() {
+        new_bytearray(out)
+    } else {
+        new_bytes(out)
+    })
+}
+
+/// `bytes % values` / `bytearray % values`; the result has the left operand's type.
+fn bytes_mod(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(fmt) = as_bytes(a) {
+        let fmt = fmt.to_vec();
+        return crate::builtins::format::percent_format_bytes(ts, &fmt, b).map(new_bytes);
+    }
+    if bytearray_data(a).is_some() {
+        let fmt = bytes_like_raw(a);
+        return crate::builtins::format::percent_format_bytes(ts, &fmt, b).map(new_bytearray);
+    }
+    Ok(Value::NOT_IMPLEMENTED)
 }
 
 fn bytes_mul(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
