@@ -1371,7 +1371,7 @@ pub fn encode(ts: &ThreadState, s: &str, enc: &str, errors: &str) -> PyResult<Ve
                         _ => {
                             return Err(ts.new_error(
                                 &types().unicode_encode_error,
-                                format!("'{codec}' codec can't encode character '\\u{cp:04x}' in position {i}: ordinal not in range({limit})"),
+                                format!("'{codec}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})", escape_code_point(cp)),
                             ))
                         }
                     }
@@ -1379,8 +1379,173 @@ pub fn encode(ts: &ThreadState, s: &str, enc: &str, errors: &str) -> PyResult<Ve
             }
             Ok(out)
         }
-        _ => Err(ts.new_error(&types().lookup_error, format!("unknown encoding: {enc}"))),
+        name => match wide_codec(name) {
+            Some((unit, big_endian, bom)) => Ok(encode_wide(s, unit, big_endian, bom)),
+            None => Err(ts.new_error(&types().lookup_error, format!("unknown encoding: {enc}"))),
+        },
     }
+}
+
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN`, as CPython's codec errors show a character.
+fn escape_code_point(cp: u32) -> String {
+    if cp < 0x100 {
+        format!("\\x{cp:02x}")
+    } else if cp < 0x10000 {
+        format!("\\u{cp:04x}")
+    } else {
+        format!("\\U{cp:08x}")
+    }
+}
+
+/// UTF-16/UTF-32 codec names: (code unit size, big-endian, writes/reads a BOM).
+fn wide_codec(name: &str) -> Option<(usize, bool, bool)> {
+    Some(match name {
+        "utf_16" | "utf16" => (2, false, true),
+        "utf_16_le" | "utf_16le" => (2, false, false),
+        "utf_16_be" | "utf_16be" => (2, true, false),
+        "utf_32" | "utf32" => (4, false, true),
+        "utf_32_le" | "utf_32le" => (4, false, false),
+        "utf_32_be" | "utf_32be" => (4, true, false),
+        _ => return None,
+    })
+}
+
+fn wide_codec_display(unit: usize, big_endian: bool, bom: bool) -> String {
+    let base = if unit == 2 { "utf-16" } else { "utf-32" };
+    match (bom, big_endian) {
+        (true, _) => base.to_string(),
+        (false, true) => format!("{base}-be"),
+        (false, false) => format!("{base}-le"),
+    }
+}
+
+fn push_unit(out: &mut Vec<u8>, v: u32, unit: usize, big_endian: bool) {
+    match (unit, big_endian) {
+        (2, false) => out.extend((v as u16).to_le_bytes()),
+        (2, true) => out.extend((v as u16).to_be_bytes()),
+        (_, false) => out.extend(v.to_le_bytes()),
+        (_, true) => out.extend(v.to_be_bytes()),
+    }
+}
+
+fn encode_wide(s: &str, unit: usize, big_endian: bool, bom: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len() * unit + unit);
+    if bom {
+        push_unit(&mut out, 0xfeff, unit, big_endian);
+    }
+    for c in s.chars() {
+        if unit == 2 {
+            let mut buf = [0u16; 2];
+            for u in c.encode_utf16(&mut buf) {
+                push_unit(&mut out, u32::from(*u), 2, big_endian);
+            }
+        } else {
+            push_unit(&mut out, c as u32, 4, big_endian);
+        }
+    }
+    out
+}
+
+fn decode_wide(
+    ts: &ThreadState,
+    b: &[u8],
+    unit: usize,
+    mut big_endian: bool,
+    bom: bool,
+    errors: &str,
+) -> PyResult<String> {
+    let mut data = b;
+    if bom {
+        let (le, be): (&[u8], &[u8]) = if unit == 2 {
+            (b"\xff\xfe", b"\xfe\xff")
+        } else {
+            (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+        };
+        if let Some(rest) = b.strip_prefix(le) {
+            data = rest;
+        } else if let Some(rest) = b.strip_prefix(be) {
+            data = rest;
+            big_endian = true;
+        }
+    }
+    // Errors name the byte order actually used, as CPython does.
+    let codec = wide_codec_display(unit, big_endian, false);
+    let offset = b.len() - data.len();
+    let fail = |start: usize, end: usize, why: &str| -> PyResult<()> {
+        match errors {
+            "ignore" | "replace" => Ok(()),
+            _ => {
+                let msg = if end - start == 1 {
+                    format!(
+                        "'{codec}' codec can't decode byte 0x{:02x} in position {start}: {why}",
+                        b.get(start).copied().unwrap_or(0)
+                    )
+                } else {
+                    format!(
+                        "'{codec}' codec can't decode bytes in position {start}-{}: {why}",
+                        end - 1
+                    )
+                };
+                Err(ts.new_error(&types().unicode_decode_error, msg))
+            }
+        }
+    };
+    let units: Vec<u32> = data
+        .chunks_exact(unit)
+        .map(|c| match (unit, big_endian) {
+            (2, false) => u32::from(u16::from_le_bytes([c[0], c[1]])),
+            (2, true) => u32::from(u16::from_be_bytes([c[0], c[1]])),
+            (_, false) => u32::from_le_bytes([c[0], c[1], c[2], c[3]]),
+            (_, true) => u32::from_be_bytes([c[0], c[1], c[2], c[3]]),
+        })
+        .collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < units.len() {
+        let u = units[i];
+        let pos = offset + i * unit;
+        let mut why = "illegal encoding";
+        let (ch, used) = if unit == 2 && (0xd800..0xdc00).contains(&u) {
+            match units.get(i + 1) {
+                Some(&lo) if (0xdc00..0xe000).contains(&lo) => (
+                    char::from_u32(0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00)),
+                    2,
+                ),
+                Some(_) => {
+                    why = "illegal UTF-16 surrogate";
+                    (None, 1)
+                }
+                None => {
+                    why = "unexpected end of data";
+                    (None, 1)
+                }
+            }
+        } else {
+            (char::from_u32(u), 1)
+        };
+        match ch {
+            Some(c) => out.push(c),
+            None => {
+                if unit == 4 {
+                    why = "code point not in range(0x110000)";
+                }
+                fail(pos, pos + unit, why)?;
+                if errors == "replace" {
+                    out.push('\u{fffd}');
+                }
+            }
+        }
+        i += used;
+    }
+    let tail = data.len() % unit;
+    if tail != 0 {
+        let start = b.len() - tail;
+        fail(start, b.len(), "truncated data")?;
+        if errors == "replace" {
+            out.push('\u{fffd}');
+        }
+    }
+    Ok(out)
 }
 
 /// Decodes bytes with a codec.
@@ -1423,7 +1588,10 @@ pub fn decode(ts: &ThreadState, b: &[u8], enc: &str, errors: &str) -> PyResult<S
         "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" => {
             Ok(b.iter().map(|x| *x as char).collect())
         }
-        _ => Err(ts.new_error(&types().lookup_error, format!("unknown encoding: {enc}"))),
+        name => match wide_codec(name) {
+            Some((unit, big_endian, bom)) => decode_wide(ts, b, unit, big_endian, bom, errors),
+            None => Err(ts.new_error(&types().lookup_error, format!("unknown encoding: {enc}"))),
+        },
     }
 }
 
