@@ -307,11 +307,7 @@ pub fn init() {
                     let Some(text) = as_str(&x) else {
                         return Err(ts.type_error("encoding without a string argument"));
                     };
-                    let enc = as_str(&e).unwrap_or("utf-8").to_string();
-                    let errs = errors
-                        .as_ref()
-                        .and_then(|x| as_str(x).map(str::to_string))
-                        .unwrap_or_else(|| "strict".into());
+                    let (enc, errs) = codec_names(Some(&e), errors.as_ref());
                     encode(ts, text, &enc, &errs)?
                 }
                 (Some(x), None) => bytes_from_value(ts, &x, &[])?,
@@ -804,14 +800,7 @@ fn str_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -> 
                         type_name(&o)
                     ))
                 })?;
-                let enc = encoding
-                    .as_ref()
-                    .and_then(|e| as_str(e).map(str::to_string))
-                    .unwrap_or_else(|| "utf-8".into());
-                let errs = errors
-                    .as_ref()
-                    .and_then(|e| as_str(e).map(str::to_string))
-                    .unwrap_or_else(|| "strict".into());
+                let (enc, errs) = codec_names(encoding.as_ref(), errors.as_ref());
                 new_str(decode(ts, &b, &enc, &errs)?)
             } else {
                 p::str_(ts, &o)?
@@ -1330,15 +1319,15 @@ fn str_translate(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> 
 fn str_encode(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     let [_, encoding, errors] =
         parse_args(ts, "encode", a, k, ["self", "encoding", "errors"], 1, 3)?;
-    let enc = encoding
-        .as_ref()
-        .and_then(|e| as_str(e).map(str::to_string))
-        .unwrap_or_else(|| "utf-8".into());
-    let errs = errors
-        .as_ref()
-        .and_then(|e| as_str(e).map(str::to_string))
-        .unwrap_or_else(|| "strict".into());
+    let (enc, errs) = codec_names(encoding.as_ref(), errors.as_ref());
     Ok(new_bytes(encode(ts, this(&a[0]), &enc, &errs)?))
+}
+
+/// The `encoding` and `errors` arguments of encode/decode/str()/bytes(), with
+/// their defaults (`"utf-8"`, `"strict"`); non-str values fall back to the default.
+fn codec_names(encoding: Option<&Value>, errors: Option<&Value>) -> (String, String) {
+    let name = |v: Option<&Value>, default: &str| v.and_then(as_str).unwrap_or(default).to_string();
+    (name(encoding, "utf-8"), name(errors, "strict"))
 }
 
 /// Normalises a codec name.
@@ -1836,11 +1825,7 @@ fn bytes_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -
         None => Vec::new(),
         Some(s) => match (as_str(&s), encoding) {
             (Some(text), Some(e)) => {
-                let enc = as_str(&e).unwrap_or("utf-8").to_string();
-                let errs = errors
-                    .as_ref()
-                    .and_then(|x| as_str(x).map(str::to_string))
-                    .unwrap_or_else(|| "strict".into());
+                let (enc, errs) = codec_names(Some(&e), errors.as_ref());
                 encode(ts, text, &enc, &errs)?
             }
             (Some(_), None) => return Err(ts.type_error("string argument without an encoding")),
@@ -1860,14 +1845,7 @@ fn bytes_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -
 fn bytes_decode(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     let [_, encoding, errors] =
         parse_args(ts, "decode", a, k, ["self", "encoding", "errors"], 1, 3)?;
-    let enc = encoding
-        .as_ref()
-        .and_then(|e| as_str(e).map(str::to_string))
-        .unwrap_or_else(|| "utf-8".into());
-    let errs = errors
-        .as_ref()
-        .and_then(|e| as_str(e).map(str::to_string))
-        .unwrap_or_else(|| "strict".into());
+    let (enc, errs) = codec_names(encoding.as_ref(), errors.as_ref());
     Ok(new_str(decode(ts, &bytes_like_raw(&a[0]), &enc, &errs)?))
 }
 
