@@ -17,13 +17,14 @@ use ferrum_bytecode::code::{flags, local_kind};
 use ferrum_bytecode::instructions::{function_attr, intrinsic1, BINARY_OP_INPLACE};
 use ferrum_bytecode::{exception_table, CodeObject, CodeUnit, Opcode};
 
+use crate::attr_cache::Loaded;
 use crate::call;
 use crate::frame::{FrameOwner, InterpreterFrame, HEADER_WORDS};
 use crate::object::containers::{
     as_dict, as_list, as_tuple, new_dict, new_list, new_set, new_tuple, DictData, ListData,
 };
 use crate::object::float::as_f64;
-use crate::object::function::{CellData, CodeData, FunctionData, MethodData, MethodDescrData};
+use crate::object::function::{CellData, CodeData, FunctionData, MethodData};
 use crate::object::int::int_from_i64;
 use crate::object::misc::ExceptionData;
 use crate::object::str::{as_str, new_str};
@@ -32,7 +33,7 @@ use crate::object::typeobj::{CompareOp, TypeData};
 use crate::object::{ObjRef, PyCell};
 use crate::protocol::{self as p, type_name};
 use crate::thread_state::ThreadState;
-use crate::types::{type_data, type_of, types};
+use crate::types::{type_of, types};
 use crate::value::Value;
 use crate::{PyErr, PyResult};
 
@@ -948,16 +949,20 @@ fn run(
                 skip!(9);
                 let name = name!(oparg >> 1);
                 let owner = pop!();
+                let cache = attr_cache(code, unit_ptr);
                 if oparg & 1 != 0 {
-                    match load_method(ts, &owner, name) {
-                        Ok(Some(m)) => {
+                    let r = match cache {
+                        Some(c) => crate::attr_cache::load_method(ts, c, &owner, name),
+                        None => crate::attr_cache::generic_load_method(ts, &owner, name),
+                    };
+                    match r {
+                        Ok(Loaded::Method(m)) => {
                             push!(m);
                             push!(owner);
                         }
-                        Ok(None) => {
-                            let r = p::getattr(ts, &owner, name);
+                        Ok(Loaded::Attr(a)) => {
                             drop(owner);
-                            push!(tri!(r));
+                            push!(a);
                             push!(Value::NULL);
                         }
                         Err(e) => {
@@ -966,7 +971,10 @@ fn run(
                         }
                     }
                 } else {
-                    let r = p::getattr(ts, &owner, name);
+                    let r = match cache {
+                        Some(c) => crate::attr_cache::load_attr(ts, c, &owner, name),
+                        None => p::getattr(ts, &owner, name),
+                    };
                     drop(owner);
                     push!(tri!(r));
                 }
@@ -976,7 +984,10 @@ fn run(
                 let name = name!(oparg);
                 let owner = pop!();
                 let v = pop!();
-                let r = p::setattr(ts, &owner, name, Some(v));
+                let r = match attr_cache(code, unit_ptr) {
+                    Some(c) => crate::attr_cache::store_attr(ts, c, &owner, name, v),
+                    None => p::setattr(ts, &owner, name, Some(v)),
+                };
                 drop(owner);
                 tri!(r);
             }
@@ -993,15 +1004,29 @@ fn run(
                 let self_ = pop!();
                 let class = pop!();
                 let sup = pop!();
-                let r = crate::builtins::classes::super_attr(ts, &sup, &class, &self_, name);
+                let r = crate::builtins::classes::super_attr(
+                    ts,
+                    &sup,
+                    &class,
+                    &self_,
+                    name,
+                    oparg & 1 != 0,
+                );
                 drop(sup);
                 drop(class);
-                let v = tri!(r);
-                push!(v);
-                if oparg & 1 != 0 {
-                    push!(Value::NULL);
+                match tri!(r) {
+                    Loaded::Method(m) => {
+                        push!(m);
+                        push!(self_);
+                    }
+                    Loaded::Attr(v) => {
+                        drop(self_);
+                        push!(v);
+                        if oparg & 1 != 0 {
+                            push!(Value::NULL);
+                        }
+                    }
                 }
-                drop(self_);
             }
             Opcode::BuildTuple => {
                 let items = take_n(&mut sp, oparg as usize);
@@ -1880,31 +1905,13 @@ fn delete_global(ts: &ThreadState, g: &Value, name: &ObjRef) -> PyResult<()> {
 
 /// The method form of LOAD_ATTR: `Some(function)` when `owner.name` is a plain method found on
 /// the type (to be called with `owner` as self), `None` to fall back to `getattr`.
-fn load_method(ts: &ThreadState, owner: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
-    let _ = ts;
-    let ty = type_of(owner);
-    let td = type_data(ty);
-    if td.slots().getattro.is_some() {
-        return Ok(None);
-    }
-    let n = as_str(name.as_value()).unwrap_or("");
-    let Some(descr) = p::type_lookup(ty, n) else {
-        return Ok(None);
-    };
-    let is_method = descr.as_obj().is_some_and(|o| {
-        o.is::<FunctionData>()
-            || o.downcast::<MethodDescrData>()
-                .is_some_and(|m| !m.class_method && !m.static_method)
-    });
-    if !is_method {
-        return Ok(None);
-    }
-    if let Some(d) = owner.as_obj().and_then(ObjRef::dict) {
-        if p::dict_get_interned(&d, name).is_some() {
-            return Ok(None);
-        }
-    }
-    Ok(Some(descr))
+/// The attribute cache of the instruction at `unit` (None if it has none).
+#[inline(always)]
+fn attr_cache(code: &CodeData, unit: *const CodeUnit) -> Option<&crate::attr_cache::AttrCache> {
+    // SAFETY: `unit` points into this code's instruction array.
+    let offset = unsafe { unit.offset_from(code.code.code.as_ptr()) } as usize;
+    let slot = *code.cache_index.get(offset)?;
+    code.attr_cache.get(slot as usize)
 }
 
 fn unpack_iterable(

@@ -210,13 +210,22 @@ thread_local! {
     static ATTR_CACHE: std::cell::RefCell<Box<[AttrCacheEntry]>> = std::cell::RefCell::new(
         vec![AttrCacheEntry { ty: 0, name: 0, epoch: 0, value: 0 }; ATTR_CACHE_SIZE].into_boxed_slice()
     );
-    static TYPE_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// Bumped whenever any type's namespace or MRO changes (process-wide: a class changed by one
+/// thread invalidates every thread's caches).
+static TYPE_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// The current type epoch: a cache entry recorded under the same epoch is still valid.
+#[inline(always)]
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Invalidates every cached type attribute lookup (called whenever any type's namespace
 /// changes; class attribute assignment is rare, so a global epoch is enough).
 pub fn invalidate_type_cache() {
-    TYPE_EPOCH.with(|e| e.set(e.get() + 1));
+    TYPE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// Finds an interned name in a type's MRO dicts (no descriptors invoked), through a cache
@@ -226,7 +235,7 @@ pub fn type_lookup_name(ty: &ObjRef, name: &ObjRef) -> Option<Value> {
     let t = ty.as_ptr() as usize;
     let n = name.as_ptr() as usize;
     let slot = ((t >> 4) ^ (n >> 4).wrapping_mul(31)) & (ATTR_CACHE_SIZE - 1);
-    let epoch = TYPE_EPOCH.with(std::cell::Cell::get);
+    let epoch = type_epoch();
     let hit = ATTR_CACHE.with(|c| {
         let e = c.borrow()[slot];
         (e.ty == t && e.name == n && e.epoch == epoch).then_some(e.value)

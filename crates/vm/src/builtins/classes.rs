@@ -6,6 +6,7 @@
 use std::any::TypeId;
 use std::cell::Cell;
 
+use crate::attr_cache::Loaded;
 use crate::call::{call_type, parse_args, split_kwargs};
 use crate::frame::InterpreterFrame;
 use crate::object::containers::{as_dict, as_tuple, new_dict, new_list, new_tuple, DictData};
@@ -13,7 +14,7 @@ use crate::object::function::{
     CellData, ClassMethodData, CodeData, FunctionData, PropertyData, StaticMethodData,
 };
 use crate::object::misc::{GenericAliasData, ObjectData, SuperData};
-use crate::object::str::{as_str, new_str};
+use crate::object::str::{as_str, intern, new_str};
 use crate::object::typeobj::{CompareOp, Slots, TypeData};
 use crate::object::{alloc, ObjRef, PyCell};
 use crate::protocol::{self as p, type_lookup, type_name};
@@ -285,7 +286,7 @@ fn need(ts: &ThreadState, a: &[Value], n: usize, name: &str) -> PyResult<()> {
 
 fn name_of(ts: &ThreadState, v: &Value) -> PyResult<ObjRef> {
     match as_str(v) {
-        Some(s) => Ok(crate::object::str::intern(s)),
+        Some(s) => Ok(intern(s)),
         None => Err(ts.type_error(format!(
             "attribute name must be string, not '{}'",
             type_name(v)
@@ -1364,16 +1365,59 @@ fn super_getattro(ts: &ThreadState, v: &Value, name: &ObjRef) -> PyResult<Value>
         .map_err(|_| ts.attribute_error(format!("'super' object has no attribute '{n}'")))
 }
 
-/// LOAD_SUPER_ATTR: `super(class, self).name`.
+/// LOAD_SUPER_ATTR: `super(class, self).name`. When `super` is the builtin and `self` is an
+/// instance of `class`, the MRO is searched without making a super object, and the method
+/// form returns a plain function unbound (the caller pushes it with `self`).
 pub fn super_attr(
     ts: &ThreadState,
-    _sup: &Value,
+    sup: &Value,
     class: &Value,
     self_: &Value,
     name: &ObjRef,
-) -> PyResult<Value> {
+    method: bool,
+) -> PyResult<Loaded> {
+    if !sup.is(types().super_.as_value()) {
+        let s = p::call(ts, sup, &[class.clone(), self_.clone()], &[])?;
+        return p::getattr(ts, &s, name).map(Loaded::Attr);
+    }
+    let start = class.as_obj().filter(|c| c.is::<TypeData>());
+    if let Some(start) = start {
+        let obj_type = type_of(self_);
+        if !name.as_value().is(intern("__class__").as_value()) && p::is_subtype(obj_type, start) {
+            let found = type_data(obj_type).mro_tail.with(|tail| {
+                let mut skipping = !obj_type.is_same(start);
+                for t in tail {
+                    if skipping {
+                        skipping = !t.is_same(start);
+                        continue;
+                    }
+                    if let Some(d) = p::dict_get_interned(&type_data(t).dict, name) {
+                        return Some(d);
+                    }
+                }
+                None
+            });
+            if let Some(d) = found {
+                if method && crate::attr_cache::is_plain_method(&d) {
+                    return Ok(Loaded::Method(d));
+                }
+                if let Some(md) = d
+                    .as_obj()
+                    .and_then(|o| o.downcast::<crate::object::function::MethodDescrData>())
+                {
+                    if md.class_method {
+                        return Ok(Loaded::Attr(crate::builtins::function::bind_builtin(
+                            md,
+                            obj_type.as_value().clone(),
+                        )));
+                    }
+                }
+                return p::descr_get(ts, d, Some(self_), obj_type.as_value()).map(Loaded::Attr);
+            }
+        }
+    }
     let s = new_super(obj(class), self_);
-    super_getattro(ts, &s, name)
+    super_getattro(ts, &s, name).map(Loaded::Attr)
 }
 
 // ---- property, staticmethod, classmethod ----------------------------------------------

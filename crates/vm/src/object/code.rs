@@ -39,11 +39,17 @@ pub fn new_code_object(code: Arc<CodeObject>) -> ObjRef {
     let _ = flags::GENERATOR;
     let mut cache_index = vec![u16::MAX; code.code.len()].into_boxed_slice();
     let mut ncaches = 0usize;
+    let mut nattr = 0usize;
     for ins in decode(&code.code, false) {
-        if ins.opcode == Some(Opcode::LoadGlobal) && ncaches < u16::MAX as usize {
+        let counter = match ins.opcode {
+            Some(Opcode::LoadGlobal) => &mut ncaches,
+            Some(Opcode::LoadAttr | Opcode::StoreAttr) => &mut nattr,
+            _ => continue,
+        };
+        if *counter < u16::MAX as usize {
             if let Some(slot) = cache_index.get_mut(ins.offset as usize) {
-                *slot = ncaches as u16;
-                ncaches += 1;
+                *slot = *counter as u16;
+                *counter += 1;
             }
         }
     }
@@ -60,6 +66,7 @@ pub fn new_code_object(code: Arc<CodeObject>) -> ObjRef {
             gen_start,
             framesize,
             global_cache,
+            attr_cache: (0..nattr).map(|_| Default::default()).collect(),
             cache_index,
         },
     )

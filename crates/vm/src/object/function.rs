@@ -27,7 +27,10 @@ pub struct CodeData {
     pub framesize: usize,
     /// LOAD_GLOBAL inline caches, one per LOAD_GLOBAL instruction.
     pub global_cache: Box<[GlobalCache]>,
-    /// For each code unit, the index of its LOAD_GLOBAL cache (`u16::MAX` if none).
+    /// LOAD_ATTR/STORE_ATTR caches, one per such instruction.
+    pub attr_cache: Box<[crate::attr_cache::AttrCache]>,
+    /// For each code unit, the index of its cache in the table for its opcode
+    /// (`global_cache` or `attr_cache`; `u16::MAX` if none).
     pub cache_index: Box<[u16]>,
 }
 
