@@ -177,6 +177,9 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Constant(c) => self.load_const(c.clone()),
             ExprKind::Attribute { value, attr, .. } => {
+                if self.super_attr(value, attr, false)? {
+                    return Ok(());
+                }
                 self.expr(value)?;
                 let a = self.mangled(attr);
                 let i = self.add_name(&a);
@@ -385,6 +388,70 @@ impl<'a> Compiler<'a> {
 
     // ---- calls ----------------------------------------------------------------------------
 
+    /// `super().attr` and `super(C, obj).attr` as LOAD_SUPER_ATTR (CPython 3.12's
+    /// `can_optimize_super_call`): only when `super` is an implicit global here and never
+    /// mentioned at module level, the call has no keywords, and it has either two plain
+    /// arguments or none (then the function needs a first parameter and a `__class__` cell).
+    /// Returns whether it emitted the load.
+    fn super_attr(&mut self, value: &'a Expr, attr: &str, method: bool) -> R<bool> {
+        let ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } = &value.kind
+        else {
+            return Ok(false);
+        };
+        let ExprKind::Name { id, .. } = &func.kind else {
+            return Ok(false);
+        };
+        if id != "super" || attr == "__class__" || !keywords.is_empty() {
+            return Ok(false);
+        }
+        let scope = self.scope();
+        if scope.lookup("super") != NameScope::GlobalImplicit
+            || !scope.is_function_like()
+            || self.table.scopes.first().is_some_and(|top| top.flags.contains_key("super"))
+        {
+            return Ok(false);
+        }
+        let two_args = match args.len() {
+            2 => {
+                if args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. })) {
+                    return Ok(false);
+                }
+                true
+            }
+            0 => {
+                if self.unit_ref().argcount == 0
+                    || scope.params.is_empty()
+                    || scope.lookup("__class__") != NameScope::Free
+                {
+                    return Ok(false);
+                }
+                false
+            }
+            _ => return Ok(false),
+        };
+        let saved = self.set_loc(func.loc);
+        self.nameop("super", Ctx::Load)?;
+        self.restore_loc(saved);
+        if two_args {
+            self.expr(&args[0])?;
+            self.expr(&args[1])?;
+        } else {
+            self.nameop("__class__", Ctx::Load)?;
+            if let Some(first) = scope.params.first() {
+                self.nameop(first, Ctx::Load)?;
+            }
+        }
+        let a = self.mangled(attr);
+        let i = self.add_name(&a);
+        let flags = u32::from(two_args) << 1 | u32::from(method);
+        self.emit_raw(Opcode::LoadSuperAttr, (i << 2) | flags);
+        Ok(true)
+    }
+
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> R {
         let has_star = args
             .iter()
@@ -399,6 +466,12 @@ impl<'a> Compiler<'a> {
         } = &func.kind
         {
             if !has_star && args.len() + keywords.len() < STACK_USE_GUIDELINE {
+                let saved = self.set_loc(func.loc);
+                if self.super_attr(value, attr, true)? {
+                    self.restore_loc(saved);
+                    return self.call_args(args, keywords, 0);
+                }
+                self.restore_loc(saved);
                 self.expr(value)?;
                 let saved = self.set_loc(func.loc);
                 let a = self.mangled(attr);
