@@ -154,6 +154,7 @@ pub fn call_function(
 }
 
 /// Allocates and initialises a frame for `func` on the data stack.
+#[inline(always)]
 pub fn push_frame(
     ts: &ThreadState,
     fobj: ObjRef,

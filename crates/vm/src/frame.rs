@@ -80,6 +80,8 @@ impl InterpreterFrame {
     ///
     /// # Safety
     /// `this` must point at `HEADER_WORDS + size` writable words.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
     pub unsafe fn init(
         this: *mut InterpreterFrame,
         code_obj: Value,
@@ -127,6 +129,7 @@ impl InterpreterFrame {
     ///
     /// # Safety
     /// `this` must be an initialised frame whose stack pointer is accurate.
+    #[inline(always)]
     pub unsafe fn clear(this: *mut InterpreterFrame) {
         // SAFETY: the frame is initialised; slots below the stack pointer are live values and
         // slots above it are NULL or already moved out. Each value is taken out of its slot
@@ -141,19 +144,38 @@ impl InterpreterFrame {
                 drop(v);
             }
             let f = &mut *this;
-            drop(f.frame_obj.take());
-            drop(f.locals.take());
-            if f.borrowed_namespaces {
-                // Borrowed from the function: forget the bits without releasing them.
+            if f.borrowed_namespaces && f.frame_obj.is_null() && f.locals.is_null() {
+                // A plain function frame: globals and builtins are borrowed from the
+                // function; forget the bits without releasing them.
                 let _ = f.globals.take().into_bits();
                 let _ = f.builtins.take().into_bits();
                 f.borrowed_namespaces = false;
             } else {
-                drop(f.globals.take());
-                drop(f.builtins.take());
+                Self::clear_namespaces(this);
             }
             drop(f.func.take());
             drop(f.code_obj.take());
+        }
+    }
+
+    /// The rarer part of [`InterpreterFrame::clear`]: the frame object, the locals mapping
+    /// and owned namespaces.
+    ///
+    /// # Safety
+    /// As for `clear`.
+    #[inline(never)]
+    unsafe fn clear_namespaces(this: *mut InterpreterFrame) {
+        // SAFETY: forwarded from `clear`.
+        let f = unsafe { &mut *this };
+        drop(f.frame_obj.take());
+        drop(f.locals.take());
+        if f.borrowed_namespaces {
+            let _ = f.globals.take().into_bits();
+            let _ = f.builtins.take().into_bits();
+            f.borrowed_namespaces = false;
+        } else {
+            drop(f.globals.take());
+            drop(f.builtins.take());
         }
     }
 

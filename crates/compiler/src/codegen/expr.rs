@@ -411,13 +411,20 @@ impl<'a> Compiler<'a> {
         let scope = self.scope();
         if scope.lookup("super") != NameScope::GlobalImplicit
             || !scope.is_function_like()
-            || self.table.scopes.first().is_some_and(|top| top.flags.contains_key("super"))
+            || self
+                .table
+                .scopes
+                .first()
+                .is_some_and(|top| top.flags.contains_key("super"))
         {
             return Ok(false);
         }
         let two_args = match args.len() {
             2 => {
-                if args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. })) {
+                if args
+                    .iter()
+                    .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+                {
                     return Ok(false);
                 }
                 true
