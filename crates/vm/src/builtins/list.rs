@@ -568,78 +568,6 @@ pub fn list_extend_value(ts: &ThreadState, l: &Value, it: &Value) -> PyResult<()
     Ok(())
 }
 
-/// Stable merge sort with a fallible "less than".
-pub fn merge_sort(ts: &ThreadState, v: &mut Vec<(Value, Value)>, reverse: bool) -> PyResult<()> {
-    let n = v.len();
-    if n < 2 {
-        return Ok(());
-    }
-    let err: std::cell::RefCell<Option<crate::PyErr>> = std::cell::RefCell::new(None);
-    let less = |a: &Value, b: &Value| -> bool {
-        if err.borrow().is_some() {
-            return false;
-        }
-        match p::compare_bool(ts, a, b, CompareOp::Lt) {
-            Ok(r) => r,
-            Err(e) => {
-                *err.borrow_mut() = Some(e);
-                false
-            }
-        }
-    };
-    // Bottom-up merge sort over indices; "a before b" iff !(b < a) for stability
-    // (reverse: iff !(a < b)).
-    let mut src: Vec<(Value, Value)> = std::mem::take(v);
-    let mut width = 1;
-    while width < n {
-        let mut dst: Vec<(Value, Value)> = Vec::with_capacity(n);
-        let mut it = src.into_iter().peekable();
-        let mut chunks: Vec<Vec<(Value, Value)>> = Vec::new();
-        loop {
-            let chunk: Vec<(Value, Value)> = it.by_ref().take(width).collect();
-            if chunk.is_empty() {
-                break;
-            }
-            chunks.push(chunk);
-        }
-        let mut ci = chunks.into_iter();
-        while let Some(left) = ci.next() {
-            let right = ci.next().unwrap_or_default();
-            let mut l = left.into_iter().peekable();
-            let mut r = right.into_iter().peekable();
-            loop {
-                match (l.peek(), r.peek()) {
-                    (Some(a), Some(b)) => {
-                        let take_right = if reverse {
-                            less(&a.0, &b.0)
-                        } else {
-                            less(&b.0, &a.0)
-                        };
-                        if take_right {
-                            dst.extend(r.next());
-                        } else {
-                            dst.extend(l.next());
-                        }
-                    }
-                    (Some(_), None) => dst.extend(l.next()),
-                    (None, Some(_)) => dst.extend(r.next()),
-                    (None, None) => break,
-                }
-            }
-        }
-        src = dst;
-        width *= 2;
-        if err.borrow().is_some() {
-            break;
-        }
-    }
-    *v = src;
-    match err.into_inner() {
-        Some(e) => Err(e),
-        None => Ok(()),
-    }
-}
-
 fn list_sort(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     if a.len().saturating_sub(k.len()) > 1 {
         return Err(ts.type_error("sort() takes no positional arguments"));
@@ -678,7 +606,7 @@ fn list_sort(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     }
     let result = match failed {
         Some(e) => Err(e),
-        None => merge_sort(ts, &mut pairs, reverse),
+        None => super::sort::sort_pairs(ts, &mut pairs, reverse),
     };
     let mutated = data(l).0.with(|v| !v.is_empty());
     let sorted: Vec<Value> = if result.is_ok() {

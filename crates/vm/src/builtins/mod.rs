@@ -19,6 +19,7 @@ pub mod pattern;
 pub mod range;
 pub mod set;
 pub mod slice;
+pub mod sort;
 pub mod str;
 pub mod sys;
 pub mod traceback;
