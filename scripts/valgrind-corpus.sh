@@ -21,10 +21,13 @@ fi
 filter="${1:-}"
 
 command -v valgrind >/dev/null || { echo "valgrind is not installed (apt-get install valgrind)" >&2; exit 2; }
+# A build with the system allocator (no mimalloc), in its own target directory: memcheck
+# sees every object allocation through malloc/free.
+vg_target="${CARGO_TARGET_DIR:-$root/target}/valgrind"
 if [[ $build == 1 ]]; then
-    cargo build --release -p ferrum-cli
+    CARGO_TARGET_DIR="$vg_target" cargo build --release -p ferrum-cli --no-default-features
 fi
-bin="${FERRUM_BIN:-${CARGO_TARGET_DIR:-$root/target}/release/ferrum}"
+bin="${FERRUM_BIN:-$vg_target/release/ferrum}"
 [[ -x "$bin" ]] || { echo "no binary at $bin" >&2; exit 2; }
 
 declare -A xfail=()

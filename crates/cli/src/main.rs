@@ -1,6 +1,11 @@
 //! The `ferrum` command: runs a script, `-c` code, `-m` module, or an interactive REPL, with
 //! CPython's command-line options and exit statuses.
 
+/// The allocator (see the `mimalloc` feature in Cargo.toml).
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::{BufRead, IsTerminal, Write};
 
 use ferrum_vm::{Config, Interpreter};
