@@ -20,6 +20,7 @@ use ferrum_bytecode::{exception_table, CodeObject, CodeUnit, Opcode};
 use crate::attr_cache::Loaded;
 use crate::call;
 use crate::frame::{FrameOwner, InterpreterFrame, HEADER_WORDS};
+use crate::generator::{GenData, GenState};
 use crate::object::containers::{
     as_dict, as_list, as_tuple, new_dict, new_list, new_set, new_tuple, DictData, ListData,
 };
@@ -148,8 +149,14 @@ unsafe fn release_frame(ts: &ThreadState, frame: *mut InterpreterFrame) {
                 ts.datastack().pop(frame as *mut u64);
             }
             FrameOwner::Generator => {
+                ts.recursion_remaining.set(ts.recursion_remaining.get() + 1);
                 InterpreterFrame::clear(frame);
                 (*frame).instr_ptr = ptr::null();
+                let g = (*frame).generator;
+                if !g.is_null() {
+                    (*g).state.with_mut(|s| *s = GenState::Finished);
+                    (*g).leave_exc_state(ts);
+                }
             }
             FrameOwner::Entry => {}
         }
@@ -271,6 +278,7 @@ fn eval(
                 (*frame).yielded = false;
                 release_frame(ts, frame);
                 frame = prev;
+                (*frame).return_offset = 0;
                 sp = (*frame).stack_pointer;
                 if (*frame).owner == FrameOwner::Entry {
                     ts.current_frame.set(frame);
@@ -561,6 +569,13 @@ fn run(
                     frame = prev;
                 }
                 load_frame!();
+                // A nonzero offset was set by FOR_ITER when it resumed a generator inline: it
+                // lands on the loop's END_FOR.
+                // SAFETY: the caller is initialised.
+                let off = unsafe { std::mem::take(&mut (*frame).return_offset) };
+                if off != 0 {
+                    jump_by!(off);
+                }
                 push!(retval);
             }
             Opcode::InterpreterExit => {
@@ -719,9 +734,7 @@ fn run(
             }
             Opcode::GetYieldFromIter => {
                 let v = peek!(1);
-                let is_gen = v
-                    .as_obj()
-                    .is_some_and(|o| o.is::<crate::generator::GenData>());
+                let is_gen = v.as_obj().is_some_and(|o| o.is::<GenData>());
                 if !is_gen {
                     let v = pop!();
                     let r = p::get_iter(ts, &v);
@@ -732,6 +745,23 @@ fn run(
             Opcode::ForIter => {
                 skip!(1);
                 let it = peek!(1);
+                if let Some(gf) = inline_generator(ts, it) {
+                    // Run the generator's frame on top of this one: its yield pushes the next
+                    // value here; its return lands on END_FOR with the return value.
+                    // SAFETY: `gf` is a suspended (or new) generator frame with room for the
+                    // value it receives on resume; `frame` is the running frame.
+                    unsafe {
+                        let gsp = (*gf).stack_pointer;
+                        ptr::write(gsp, Value::NONE);
+                        (*gf).stack_pointer = gsp.add(1);
+                        (*gf).previous = frame;
+                        (*frame).return_offset = oparg;
+                    }
+                    save_frame!();
+                    frame = gf;
+                    load_frame!();
+                    continue;
+                }
                 let r = for_iter_next(ts, it);
                 match tri!(r) {
                     Some(v) => push!(v),
@@ -1325,12 +1355,20 @@ fn run(
             }
             Opcode::YieldValue => {
                 let v = pop!();
-                // SAFETY: `frame` is a generator frame; its caller is an entry frame.
+                // SAFETY: `frame` is a generator frame; its caller is an entry frame or, when
+                // FOR_ITER resumed it inline, the frame running that loop.
                 unsafe {
                     (*frame).yielded = true;
                     (*frame).instr_ptr = ip;
                     (*frame).stack_pointer = sp;
+                    let g = (*frame).generator;
+                    if !g.is_null() {
+                        (*g).state.with_mut(|s| *s = GenState::Suspended);
+                        (*g).leave_exc_state(ts);
+                    }
+                    ts.recursion_remaining.set(ts.recursion_remaining.get() + 1);
                     frame = (*frame).previous;
+                    (*frame).return_offset = 0;
                 }
                 load_frame!();
                 push!(v);
@@ -1793,6 +1831,30 @@ fn store_subscr_fast(ts: &ThreadState, c: &Value, sub: Value, v: Value) -> PyRes
         }
     }
     p::setitem(ts, c, &sub, v)
+}
+
+/// FOR_ITER over a plain generator that can be resumed now: marks it running, takes a
+/// recursion slot and returns its frame. `None` for anything else (the generic path handles
+/// it, including the errors: already running, recursion limit).
+#[inline(always)]
+fn inline_generator(ts: &ThreadState, it: &Value) -> Option<*mut InterpreterFrame> {
+    let o = it.as_obj()?;
+    if !ptr::eq(o.header().type_ptr(), types().generator.as_ptr()) {
+        return None;
+    }
+    // SAFETY: the exact generator type has a GenData payload.
+    let g = unsafe { o.downcast_unchecked::<GenData>() };
+    if !matches!(g.state.get(), GenState::Created | GenState::Suspended) {
+        return None;
+    }
+    let r = ts.recursion_remaining.get() - 1;
+    if r < 0 {
+        return None;
+    }
+    ts.recursion_remaining.set(r);
+    g.state.with_mut(|s| *s = GenState::Running);
+    g.enter_exc_state(ts);
+    Some(g.frame.frame())
 }
 
 #[inline(always)]

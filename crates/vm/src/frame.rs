@@ -59,6 +59,11 @@ pub struct InterpreterFrame {
     pub yielded: bool,
     /// Number of localsplus + stack slots after the header.
     pub size: u32,
+    /// Code units to skip when a generator frame called inline from this frame (by
+    /// FOR_ITER) returns instead of yielding; 0 otherwise (CPython's `return_offset`).
+    pub return_offset: u32,
+    /// The generator that owns this frame (NULL for other owners).
+    pub generator: *const crate::generator::GenData,
 }
 
 /// Number of `Value` words in the frame header.
@@ -119,6 +124,8 @@ impl InterpreterFrame {
                     owner,
                     yielded: false,
                     size: size as u32,
+                    return_offset: 0,
+                    generator: ptr::null(),
                 },
             );
         }

@@ -2,8 +2,9 @@
 //!
 //! Calling a generator function binds its arguments into a frame that the generator owns and
 //! starts it just after RETURN_GENERATOR. `send` resumes the frame through an entry frame; the
-//! frame's `yielded` flag says whether it yielded or returned. See
-//! docs/design/frames-and-calls.md.
+//! frame's `yielded` flag says whether it yielded or returned. FOR_ITER over a generator
+//! resumes its frame inline instead, without an entry frame (see `eval::inline_generator`).
+//! See docs/design/frames-and-calls.md.
 
 use std::ptr;
 
@@ -33,6 +34,47 @@ pub struct GenData {
     pub code: Value,
     /// Coroutine (`async def`) rather than generator.
     pub is_coroutine: bool,
+    /// The exception the frame was handling when it last yielded (`gi_exc_state`; NULL when
+    /// none): it is what `sys.exception()` shows inside the generator when it resumes.
+    pub exc_state: PyCell<Value>,
+    /// The caller's handled exception, saved while the frame runs and given back to the
+    /// caller when it yields or finishes.
+    pub caller_exc: PyCell<Value>,
+}
+
+impl GenData {
+    /// Switches the thread's handled exception to the generator's on resume (CPython pushes
+    /// `gi_exc_state` on the thread's exception-info stack). Without one of its own, the
+    /// generator sees its caller's.
+    pub fn enter_exc_state(&self, ts: &ThreadState) {
+        let caller = ts.handled.get();
+        let own = self.exc_state.replace(Value::NULL);
+        let old = if own.is_null() {
+            drop(own);
+            self.caller_exc.replace(caller)
+        } else {
+            let prev = ts.handled.replace(own);
+            drop(prev);
+            self.caller_exc.replace(caller)
+        };
+        drop(old);
+    }
+
+    /// Gives the caller back its handled exception when the frame yields or finishes,
+    /// keeping the generator's own (if it is inside an `except` block) for the next resume.
+    pub fn leave_exc_state(&self, ts: &ThreadState) {
+        let caller = self.caller_exc.replace(Value::NULL);
+        let current = ts.handled.replace(caller.clone());
+        let own = if current.is(&caller) {
+            drop(current);
+            Value::NULL
+        } else {
+            current
+        };
+        drop(caller);
+        let old = self.exc_state.replace(own);
+        drop(old);
+    }
 }
 
 /// Execution state of a generator.
@@ -86,7 +128,7 @@ pub unsafe fn make_generator(
     };
     // SAFETY: the frame is initialised.
     let code_v = unsafe { (*gf).code_obj.clone() };
-    alloc(
+    let gen = alloc(
         ty,
         GenData {
             frame: owned,
@@ -95,9 +137,17 @@ pub unsafe fn make_generator(
             qualname: PyCell::new(func.qualname.get()),
             code: code_v,
             is_coroutine,
+            exc_state: PyCell::new(Value::NULL),
+            caller_exc: PyCell::new(Value::NULL),
         },
-    )
-    .into_value()
+    );
+    // SAFETY: just made with a GenData payload, which stays at this address for the
+    // object's lifetime (and so for its frame's).
+    unsafe {
+        let g = gen.downcast_unchecked::<GenData>();
+        (*g.frame.frame()).generator = g as *const GenData;
+    }
+    gen.into_value()
 }
 
 impl Drop for GenData {
@@ -185,11 +235,12 @@ fn resume_with(
     }
     ts.recursion_remaining.set(r);
     g.state.with_mut(|s| *s = GenState::Running);
+    g.enter_exc_state(ts);
     let f = g.frame.frame();
+    // The eval loop gives the recursion slot back when the frame yields, returns or raises.
     let result = crate::eval::resume_frame(ts, f, value, exc);
     // SAFETY: the frame is owned by the generator and initialised.
     let yielded = unsafe { (*f).yielded };
-    ts.recursion_remaining.set(ts.recursion_remaining.get() + 1);
     match result {
         Ok(v) if yielded => {
             g.state.with_mut(|s| *s = GenState::Suspended);

@@ -274,6 +274,10 @@ pub fn meth_args(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
+    let n = a.len().saturating_sub(1);
+    if k.is_empty() && !a.is_empty() && n >= min && n <= max {
+        return Ok(());
+    }
     let short = qual.rsplit('.').next().unwrap_or(qual);
     let simple = max <= 1 && min == max;
     if !k.is_empty() {
@@ -283,12 +287,8 @@ pub fn meth_args(
             format!("{short}() takes no keyword arguments")
         }));
     }
-    let n = a.len().saturating_sub(1);
     if a.is_empty() {
         return Err(ts.type_error(format!("descriptor '{short}' needs an argument")));
-    }
-    if n >= min && n <= max {
-        return Ok(());
     }
     let plural = |x: usize| if x == 1 { "" } else { "s" };
     Err(ts.type_error(match (min, max) {
