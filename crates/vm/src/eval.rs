@@ -139,26 +139,37 @@ fn run_under_entry(
 ///
 /// # Safety
 /// `frame` must be initialised; thread-owned frames must be the top of the data stack.
+#[inline(always)]
 unsafe fn release_frame(ts: &ThreadState, frame: *mut InterpreterFrame) {
     // SAFETY: forwarded from the caller.
     unsafe {
-        match (*frame).owner {
-            FrameOwner::Thread => {
-                ts.recursion_remaining.set(ts.recursion_remaining.get() + 1);
-                InterpreterFrame::clear(frame);
-                ts.datastack().pop(frame as *mut u64);
+        if (*frame).owner == FrameOwner::Thread {
+            ts.recursion_remaining.set(ts.recursion_remaining.get() + 1);
+            InterpreterFrame::clear(frame);
+            ts.datastack().pop(frame as *mut u64);
+        } else {
+            release_owned_frame(ts, frame);
+        }
+    }
+}
+
+/// [`release_frame`] for generator and entry frames.
+///
+/// # Safety
+/// As for `release_frame`.
+#[inline(never)]
+unsafe fn release_owned_frame(ts: &ThreadState, frame: *mut InterpreterFrame) {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        if (*frame).owner == FrameOwner::Generator {
+            ts.recursion_remaining.set(ts.recursion_remaining.get() + 1);
+            InterpreterFrame::clear(frame);
+            (*frame).instr_ptr = ptr::null();
+            let g = (*frame).generator;
+            if !g.is_null() {
+                (*g).state.with_mut(|s| *s = GenState::Finished);
+                (*g).leave_exc_state(ts);
             }
-            FrameOwner::Generator => {
-                ts.recursion_remaining.set(ts.recursion_remaining.get() + 1);
-                InterpreterFrame::clear(frame);
-                (*frame).instr_ptr = ptr::null();
-                let g = (*frame).generator;
-                if !g.is_null() {
-                    (*g).state.with_mut(|s| *s = GenState::Finished);
-                    (*g).leave_exc_state(ts);
-                }
-            }
-            FrameOwner::Entry => {}
         }
     }
 }
@@ -368,11 +379,7 @@ fn run(
     let mut ip = *ip_r;
     let mut sp = *sp_r;
     let _ = *lp_r;
-    let mut code: &CodeData = code_r;
-    let _ = &code_r;
-    // The instruction being executed (its own unit, after any EXTENDED_ARG prefixes).
-    #[allow(unused_assignments)]
-    let mut unit_ptr = ip;
+    let _ = code_r;
 
     macro_rules! load_frame {
         () => {{
@@ -381,8 +388,24 @@ fn run(
                 ts.current_frame.set(frame);
                 ip = (*frame).instr_ptr;
                 sp = (*frame).stack_pointer;
-                code = &*(*frame).code;
             }
+        }};
+    }
+    // The running code. Not kept in a variable: the loop keeps only `ip`, `sp`, `frame` and
+    // `ts` live across instructions, so that they stay in registers.
+    macro_rules! code {
+        () => {{
+            // SAFETY: `frame` is initialised and its code outlives it.
+            let c: &CodeData = unsafe { &*(*frame).code };
+            c
+        }};
+    }
+    // The instruction being executed (its own unit, after any EXTENDED_ARG prefixes), which
+    // dispatch records in the frame as CPython's `prev_instr`.
+    macro_rules! this_instr {
+        () => {{
+            // SAFETY: `frame` is initialised.
+            unsafe { (*frame).prev_instr }
         }};
     }
     macro_rules! save_frame {
@@ -391,7 +414,6 @@ fn run(
             unsafe {
                 (*frame).instr_ptr = ip;
                 (*frame).stack_pointer = sp;
-                (*frame).prev_instr = unit_ptr;
             }
         }};
     }
@@ -465,38 +487,56 @@ fn run(
     macro_rules! name {
         ($i:expr) => {
             // SAFETY: name indexes are validated against co_names.
-            unsafe { code.names.get_unchecked($i as usize) }
+            {
+                let c = code!();
+                // SAFETY: as above.
+                unsafe { c.names.get_unchecked($i as usize) }
+            }
         };
     }
     macro_rules! constant {
         ($i:expr) => {
             // SAFETY: const indexes are validated against co_consts.
-            unsafe { code.consts.get_unchecked($i as usize) }
+            {
+                let c = code!();
+                // SAFETY: as above.
+                unsafe { c.consts.get_unchecked($i as usize) }
+            }
         };
     }
 
-    // EXTENDED_ARG prefixes accumulate here; the instruction they extend consumes them. Kept
-    // out of the dispatch sequence so that it is one branch-free block ending in the jump.
-    let mut ext: u32 = 0;
     loop {
         // SAFETY: `ip` points at an instruction of the current code array (validated code
         // never runs off its end: every path ends in a return, raise or jump).
         let unit = unsafe { *ip };
-        unit_ptr = ip;
+        // SAFETY: `frame` is initialised.
+        unsafe { (*frame).prev_instr = ip };
         skip!(1);
-        let oparg = ext | u32::from(unit.arg);
-        ext = 0;
+        let mut oparg = u32::from(unit.arg);
         // SAFETY: opcodes are validated to be in the table when the code object is made.
-        let op: Opcode = unsafe { std::mem::transmute::<u8, Opcode>(unit.op) };
+        let mut op: Opcode = unsafe { std::mem::transmute::<u8, Opcode>(unit.op) };
+        if op == Opcode::ExtendedArg {
+            loop {
+                // SAFETY: EXTENDED_ARG is always followed by the instruction it extends.
+                let next = unsafe { *ip };
+                // SAFETY: `frame` is initialised.
+                unsafe { (*frame).prev_instr = ip };
+                skip!(1);
+                oparg = (oparg << 8) | u32::from(next.arg);
+                // SAFETY: as above, validated opcode.
+                op = unsafe { std::mem::transmute::<u8, Opcode>(next.op) };
+                if op != Opcode::ExtendedArg {
+                    break;
+                }
+            }
+        }
         match op {
             Opcode::Cache | Opcode::Nop | Opcode::Resume => {}
-            // SAFETY (of the prefix): validated code always follows EXTENDED_ARG with the
-            // instruction it extends, which runs next.
-            Opcode::ExtendedArg => ext = oparg << 8,
+            Opcode::ExtendedArg => {}
             Opcode::LoadFast | Opcode::LoadFastCheck => {
                 let v = local!(oparg);
                 if v.is_null() {
-                    error!(unbound_local(ts, code, oparg as usize));
+                    error!(unbound_local(ts, code!(), oparg as usize));
                 }
                 let v = v.clone();
                 push!(v);
@@ -508,13 +548,13 @@ fn run(
             Opcode::LoadFastLoadFast => {
                 let a = local!(oparg >> 4);
                 if a.is_null() {
-                    error!(unbound_local(ts, code, (oparg >> 4) as usize));
+                    error!(unbound_local(ts, code!(), (oparg >> 4) as usize));
                 }
                 let a = a.clone();
                 let b = local!(oparg & 15);
                 if b.is_null() {
                     drop(a);
-                    error!(unbound_local(ts, code, (oparg & 15) as usize));
+                    error!(unbound_local(ts, code!(), (oparg & 15) as usize));
                 }
                 let b = b.clone();
                 push!(a);
@@ -531,7 +571,7 @@ fn run(
                 drop(old);
                 let b = local!(oparg & 15);
                 if b.is_null() {
-                    error!(unbound_local(ts, code, (oparg & 15) as usize));
+                    error!(unbound_local(ts, code!(), (oparg & 15) as usize));
                 }
                 let b = b.clone();
                 push!(b);
@@ -547,7 +587,7 @@ fn run(
             Opcode::DeleteFast => {
                 let old = local!(oparg).take();
                 if old.is_null() {
-                    error!(unbound_local(ts, code, oparg as usize));
+                    error!(unbound_local(ts, code!(), oparg as usize));
                 }
                 drop(old);
             }
@@ -823,9 +863,11 @@ fn run(
             }
             Opcode::LoadGlobal => {
                 skip!(4);
-                // SAFETY: `unit_ptr` points into this code's instruction array.
-                let offset = unsafe { unit_ptr.offset_from(code.code.code.as_ptr()) } as usize;
-                let r = load_global_cached(ts, frame, code, offset, name!(oparg >> 1));
+                // SAFETY: the running instruction points into this code's instruction array.
+                let (this, base) = (this_instr!(), code!().code.code.as_ptr());
+                // SAFETY: as stated.
+                let offset = unsafe { this.offset_from(base) } as usize;
+                let r = load_global_cached(ts, frame, code!(), offset, name!(oparg >> 1));
                 push!(tri!(r));
                 if oparg & 1 != 0 {
                     push!(Value::NULL);
@@ -892,7 +934,7 @@ fn run(
             }
             Opcode::LoadFromDictOrDeref => {
                 let mapping = pop!();
-                let name = code.localsplusnames.get(oparg as usize).cloned();
+                let name = code!().localsplusnames.get(oparg as usize).cloned();
                 let r = match name {
                     Some(n) => mapping_get(ts, &mapping, &n),
                     None => Ok(None),
@@ -904,7 +946,7 @@ fn run(
                         let cell = local!(oparg).clone();
                         let v = cell_get(&cell);
                         if v.is_null() {
-                            error!(free_var_error(ts, code, oparg as usize));
+                            error!(free_var_error(ts, code!(), oparg as usize));
                         }
                         push!(v);
                     }
@@ -932,7 +974,7 @@ fn run(
                     .map(|f| f.closure.get())
                     .unwrap_or(Value::NONE);
                 let cells = as_tuple(&closure).unwrap_or(&[]);
-                let n = code.code.nlocalsplus();
+                let n = code!().code.nlocalsplus();
                 let first = n - oparg as usize;
                 for (i, c) in cells.iter().take(oparg as usize).enumerate() {
                     let old = std::mem::replace(local!(first + i), c.clone());
@@ -942,7 +984,7 @@ fn run(
             Opcode::LoadDeref => {
                 let v = cell_get(local!(oparg));
                 if v.is_null() {
-                    error!(free_var_error(ts, code, oparg as usize));
+                    error!(free_var_error(ts, code!(), oparg as usize));
                 }
                 push!(v);
             }
@@ -964,14 +1006,14 @@ fn run(
                     .map(|c| c.0.replace(Value::NULL));
                 match old {
                     Some(o) if !o.is_null() => drop(o),
-                    _ => error!(free_var_error(ts, code, oparg as usize)),
+                    _ => error!(free_var_error(ts, code!(), oparg as usize)),
                 }
             }
             Opcode::LoadAttr => {
                 skip!(9);
                 let name = name!(oparg >> 1);
                 let owner = pop!();
-                let cache = attr_cache(code, unit_ptr);
+                let cache = attr_cache(code!(), this_instr!());
                 if oparg & 1 != 0 {
                     let r = match cache {
                         Some(c) => crate::attr_cache::load_method(ts, c, &owner, name),
@@ -1006,7 +1048,7 @@ fn run(
                 let name = name!(oparg);
                 let owner = pop!();
                 let v = pop!();
-                let r = match attr_cache(code, unit_ptr) {
+                let r = match attr_cache(code!(), this_instr!()) {
                     Some(c) => crate::attr_cache::store_attr(ts, c, &owner, name, v),
                     None => p::setattr(ts, &owner, name, Some(v)),
                 };
@@ -1518,22 +1560,23 @@ fn run(
             }
             Opcode::CallIntrinsic1 => {
                 let arg = pop!();
-                let r = match oparg {
-                    intrinsic1::PRINT => crate::builtins::sys::displayhook(ts, &arg),
-                    intrinsic1::IMPORT_STAR => {
-                        // SAFETY: frame initialised.
-                        let locals = unsafe { (*frame).locals.clone() };
-                        crate::import::import_star(ts, &arg, &locals).map(|()| Value::NONE)
-                    }
-                    intrinsic1::STOPITERATION_ERROR => {
-                        Ok(crate::generator::stopiteration_error(ts, arg.clone(), code))
-                    }
-                    intrinsic1::UNARY_POSITIVE => crate::builtins::numbers::positive(ts, &arg),
-                    intrinsic1::LIST_TO_TUPLE => Ok(new_tuple(
-                        as_list(&arg).map(|l| l.0.get()).unwrap_or_default(),
-                    )),
-                    _ => Err(ts.runtime_error("unsupported intrinsic")),
-                };
+                let r =
+                    match oparg {
+                        intrinsic1::PRINT => crate::builtins::sys::displayhook(ts, &arg),
+                        intrinsic1::IMPORT_STAR => {
+                            // SAFETY: frame initialised.
+                            let locals = unsafe { (*frame).locals.clone() };
+                            crate::import::import_star(ts, &arg, &locals).map(|()| Value::NONE)
+                        }
+                        intrinsic1::STOPITERATION_ERROR => Ok(
+                            crate::generator::stopiteration_error(ts, arg.clone(), code!()),
+                        ),
+                        intrinsic1::UNARY_POSITIVE => crate::builtins::numbers::positive(ts, &arg),
+                        intrinsic1::LIST_TO_TUPLE => Ok(new_tuple(
+                            as_list(&arg).map(|l| l.0.get()).unwrap_or_default(),
+                        )),
+                        _ => Err(ts.runtime_error("unsupported intrinsic")),
+                    };
                 drop(arg);
                 push!(tri!(r));
             }
@@ -1859,6 +1902,14 @@ fn inline_generator(ts: &ThreadState, it: &Value) -> Option<*mut InterpreterFram
 
 #[inline(always)]
 fn for_iter_next(ts: &ThreadState, it: &Value) -> PyResult<Option<Value>> {
+    if let Some(d) = it
+        .as_obj()
+        .and_then(|o| o.downcast::<crate::object::iter::NativeIterData>())
+    {
+        if let Some(r) = crate::object::iter::fast_next(d) {
+            return Ok(r);
+        }
+    }
     p::next(ts, it)
 }
 

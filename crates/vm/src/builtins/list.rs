@@ -487,15 +487,9 @@ fn list_setitem(ts: &ThreadState, v: &Value, k: &Value, value: Option<Value>) ->
 }
 
 fn list_iter(_: &ThreadState, v: &Value) -> PyResult<Value> {
-    let l = v.clone();
-    let mut i = 0usize;
-    Ok(crate::object::iter::new_native_iter(
+    Ok(crate::object::iter::new_seq_iter(
         &types().list_iterator,
-        Box::new(move |_| {
-            let r = data(&l).0.with(|v| v.get(i).cloned());
-            i += 1;
-            Ok(r)
-        }),
+        v.clone(),
     ))
 }
 

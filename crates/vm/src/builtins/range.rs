@@ -240,20 +240,13 @@ fn range_iter(v: &Value, reverse: bool) -> Value {
         &types().range_iterator
     };
     if let (Some(s), Some(st), Some(n)) = (start.to_i64(), step.to_i64(), n.to_i64()) {
-        let mut cur = s;
-        let mut left = n;
-        return crate::object::iter::new_native_iter(
-            ty,
-            Box::new(move |_| {
-                if left <= 0 {
-                    return Ok(None);
-                }
-                let r = int_from_i64(cur);
-                cur = cur.wrapping_add(st);
-                left -= 1;
-                Ok(Some(r))
-            }),
-        );
+        // Every value fits in an i64 when the last one does.
+        let last = st
+            .checked_mul(n.saturating_sub(1))
+            .and_then(|d| s.checked_add(d));
+        if last.is_some() {
+            return crate::object::iter::new_range_iter(ty, s, st, n);
+        }
     }
     let mut cur = start;
     let mut left = n;

@@ -38,15 +38,9 @@ pub fn init() {
             Ok(false)
         });
         s.iter = Some(|_, v| {
-            let t = v.clone();
-            let mut i = 0usize;
-            Ok(crate::object::iter::new_native_iter(
+            Ok(crate::object::iter::new_seq_iter(
                 &types().tuple_iterator,
-                Box::new(move |_| {
-                    let r = as_tuple(&t).and_then(|x| x.get(i).cloned());
-                    i += 1;
-                    Ok(r)
-                }),
+                v.clone(),
             ))
         });
         s.nb[0] = Some(|_, a, b| {
