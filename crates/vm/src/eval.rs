@@ -163,13 +163,13 @@ unsafe fn release_owned_frame(ts: &ThreadState, frame: *mut InterpreterFrame) {
     unsafe {
         if (*frame).owner == FrameOwner::Generator {
             ts.recursion_remaining.set(ts.recursion_remaining.get() + 1);
-            InterpreterFrame::clear(frame);
-            (*frame).instr_ptr = ptr::null();
             let g = (*frame).generator;
             if !g.is_null() {
                 (*g).state.with_mut(|s| *s = GenState::Finished);
                 (*g).leave_exc_state(ts);
             }
+            InterpreterFrame::clear(frame);
+            (*frame).instr_ptr = ptr::null();
         }
     }
 }

@@ -35,43 +35,59 @@ pub struct GenData {
     /// Coroutine (`async def`) rather than generator.
     pub is_coroutine: bool,
     /// The exception the frame was handling when it last yielded (`gi_exc_state`; NULL when
-    /// none): it is what `sys.exception()` shows inside the generator when it resumes.
+    /// none): it is what `sys.exception()` shows inside the generator when it resumes. While
+    /// the frame runs after such a resume, this holds the caller's exception instead.
     pub exc_state: PyCell<Value>,
-    /// The caller's handled exception, saved while the frame runs and given back to the
-    /// caller when it yields or finishes.
-    pub caller_exc: PyCell<Value>,
+    /// Bits of the caller's handled exception while the frame runs (borrowed: the caller's
+    /// exception stays owned by the thread state, the generator's stack or `exc_state`).
+    pub caller_bits: std::cell::Cell<u64>,
 }
 
 impl GenData {
     /// Switches the thread's handled exception to the generator's on resume (CPython pushes
     /// `gi_exc_state` on the thread's exception-info stack). Without one of its own, the
     /// generator sees its caller's.
+    #[inline(always)]
     pub fn enter_exc_state(&self, ts: &ThreadState) {
-        let caller = ts.handled.get();
-        let own = self.exc_state.replace(Value::NULL);
-        let old = if own.is_null() {
-            drop(own);
-            self.caller_exc.replace(caller)
-        } else {
-            let prev = ts.handled.replace(own);
-            drop(prev);
-            self.caller_exc.replace(caller)
-        };
-        drop(old);
+        self.caller_bits.set(ts.handled.with(Value::bits));
+        let own_bits = self.exc_state.with(Value::bits);
+        if own_bits != Value::NULL.bits() {
+            // Swap: the thread state takes the generator's, `exc_state` keeps the caller's.
+            let own = self.exc_state.replace(Value::NULL);
+            let caller = ts.handled.replace(own);
+            let old = self.exc_state.replace(caller);
+            drop(old);
+        }
     }
 
     /// Gives the caller back its handled exception when the frame yields or finishes,
     /// keeping the generator's own (if it is inside an `except` block) for the next resume.
+    /// Must run before the frame's stack is cleared (it may hold the caller's exception).
+    #[inline(always)]
     pub fn leave_exc_state(&self, ts: &ThreadState) {
-        let caller = self.caller_exc.replace(Value::NULL);
-        let current = ts.handled.replace(caller.clone());
-        let own = if current.is(&caller) {
-            drop(current);
-            Value::NULL
+        let caller_bits = self.caller_bits.get();
+        if ts.handled.with(Value::bits) == caller_bits {
+            if self.exc_state.with(Value::bits) != Value::NULL.bits() {
+                let old = self.exc_state.replace(Value::NULL);
+                drop(old);
+            }
+            return;
+        }
+        self.leave_exc_state_slow(ts, caller_bits);
+    }
+
+    #[inline(never)]
+    fn leave_exc_state_slow(&self, ts: &ThreadState, caller_bits: u64) {
+        let saved = self.exc_state.replace(Value::NULL);
+        let caller = if saved.is_null() {
+            // SAFETY: the caller's exception is still alive: PUSH_EXC_INFO moved the thread
+            // state's reference onto this frame's stack, which has not been cleared yet.
+            let borrowed = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(caller_bits) });
+            (*borrowed).clone()
         } else {
-            current
+            saved
         };
-        drop(caller);
+        let own = ts.handled.replace(caller);
         let old = self.exc_state.replace(own);
         drop(old);
     }
@@ -138,7 +154,7 @@ pub unsafe fn make_generator(
             code: code_v,
             is_coroutine,
             exc_state: PyCell::new(Value::NULL),
-            caller_exc: PyCell::new(Value::NULL),
+            caller_bits: std::cell::Cell::new(Value::NULL.bits()),
         },
     );
     // SAFETY: just made with a GenData payload, which stays at this address for the
