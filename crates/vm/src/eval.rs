@@ -23,6 +23,7 @@ use crate::frame::{FrameOwner, InterpreterFrame, HEADER_WORDS};
 use crate::generator::{GenData, GenState};
 use crate::object::containers::{
     as_dict, as_list, as_tuple, new_dict, new_list, new_set, new_tuple, DictData, ListData,
+    TupleData,
 };
 use crate::object::float::as_f64;
 use crate::object::function::{CellData, CodeData, FunctionData, MethodData};
@@ -676,20 +677,34 @@ fn run(
                 skip!(1);
                 let b = pop!();
                 let a = pop!();
-                let r = binary_op_fast(ts, &a, &b, oparg);
-                drop(a);
-                drop(b);
-                push!(tri!(r));
+                if let Some(r) = binary_op_inline(&a, &b, oparg) {
+                    // Both operands are inline ints or floats: nothing to release.
+                    std::mem::forget(a);
+                    std::mem::forget(b);
+                    push!(r);
+                } else {
+                    let r = binary_op_slow(ts, &a, &b, oparg);
+                    drop(a);
+                    drop(b);
+                    push!(tri!(r));
+                }
             }
             Opcode::CompareOp => {
                 skip!(1);
                 let b = pop!();
                 let a = pop!();
                 let cmp = CompareOp::from_index(oparg >> 5);
+                // Inline ints and floats own nothing: they are forgotten, not dropped.
                 let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                    Ok(Value::from_bool(cmp.test(x.cmp(&y))))
+                    std::mem::forget(a);
+                    std::mem::forget(b);
+                    push!(Value::from_bool(cmp.test(x.cmp(&y))));
+                    continue;
                 } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
-                    Ok(Value::from_bool(float_compare(x, y, cmp)))
+                    std::mem::forget(a);
+                    std::mem::forget(b);
+                    push!(Value::from_bool(float_compare(x, y, cmp)));
+                    continue;
                 } else {
                     let r = p::richcompare(ts, &a, &b, cmp);
                     match r {
@@ -1216,9 +1231,9 @@ fn run(
             Opcode::UnpackSequence => {
                 skip!(1);
                 let seq = pop!();
-                let items = match as_tuple(&seq) {
+                let items = match exact::<TupleData>(&seq, &types().tuple).map(|t| &*t.0) {
                     Some(t) if t.len() == oparg as usize => Ok(t.to_vec()),
-                    _ => match as_list(&seq) {
+                    _ => match exact::<ListData>(&seq, &types().list) {
                         Some(l) if l.0.with(Vec::len) == oparg as usize => Ok(l.0.get()),
                         _ => unpack_iterable(ts, &seq, oparg as usize, None),
                     },
@@ -1768,47 +1783,41 @@ fn float_compare(x: f64, y: f64, op: CompareOp) -> bool {
     }
 }
 
-/// BINARY_OP with inline fast paths for small ints and floats.
+/// BINARY_OP on two small ints or two floats, when the result needs no error handling
+/// (`None`: take [`binary_op_slow`]).
 #[inline(always)]
-fn binary_op_fast(ts: &ThreadState, a: &Value, b: &Value, oparg: u32) -> PyResult<Value> {
+fn binary_op_inline(a: &Value, b: &Value, oparg: u32) -> Option<Value> {
     let op = oparg as usize % BINARY_OP_INPLACE as usize;
-    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-        match op {
-            0 => return Ok(int_from_i64(x + y)),
-            10 => return Ok(int_from_i64(x - y)),
-            5 => {
-                if let Some(r) = x.checked_mul(y) {
-                    return Ok(int_from_i64(r));
-                }
-            }
-            1 => return Ok(int_from_i64(x & y)),
-            7 => return Ok(int_from_i64(x | y)),
-            12 => return Ok(int_from_i64(x ^ y)),
-            2 if y != 0 => {
-                return Ok(int_from_i64(
-                    x.div_euclid(y) - i64::from((x.rem_euclid(y) != 0) && (y < 0)),
-                ))
-            }
-            6 if y != 0 => {
-                let r = x % y;
-                return Ok(int_from_i64(if r != 0 && ((r < 0) != (y < 0)) {
-                    r + y
-                } else {
-                    r
-                }));
-            }
-            _ => {}
-        }
-    } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
-        match op {
-            0 => return Ok(Value::from_f64(x + y)),
-            10 => return Ok(Value::from_f64(x - y)),
-            5 => return Ok(Value::from_f64(x * y)),
-            11 if y != 0.0 => return Ok(Value::from_f64(x / y)),
-            _ => {}
-        }
+    if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+        return match op {
+            0 => Some(Value::from_f64(x + y)),
+            10 => Some(Value::from_f64(x - y)),
+            5 => Some(Value::from_f64(x * y)),
+            11 if y != 0.0 => Some(Value::from_f64(x / y)),
+            _ => None,
+        };
     }
-    binary_op_slow(ts, a, b, oparg)
+    let (x, y) = (a.as_small_int()?, b.as_small_int()?);
+    match op {
+        0 => Some(int_from_i64(x + y)),
+        10 => Some(int_from_i64(x - y)),
+        5 => x.checked_mul(y).map(int_from_i64),
+        1 => Some(int_from_i64(x & y)),
+        7 => Some(int_from_i64(x | y)),
+        12 => Some(int_from_i64(x ^ y)),
+        2 if y != 0 => Some(int_from_i64(
+            x.div_euclid(y) - i64::from((x.rem_euclid(y) != 0) && (y < 0)),
+        )),
+        6 if y != 0 => {
+            let r = x % y;
+            Some(int_from_i64(if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            }))
+        }
+        _ => None,
+    }
 }
 
 #[inline(never)]
@@ -1824,8 +1833,8 @@ fn binary_op_slow(ts: &ThreadState, a: &Value, b: &Value, oparg: u32) -> PyResul
 #[inline(always)]
 fn subscr_fast(ts: &ThreadState, c: &Value, sub: &Value) -> PyResult<Value> {
     if let Some(i) = sub.as_small_int() {
-        if let Some(o) = c.as_obj() {
-            if let Some(l) = o.downcast::<ListData>() {
+        {
+            if let Some(l) = exact::<ListData>(c, &types().list) {
                 let r = l.0.with(|items| {
                     let n = items.len() as i64;
                     let j = if i < 0 { i + n } else { i };
@@ -1846,7 +1855,7 @@ fn subscr_fast(ts: &ThreadState, c: &Value, sub: &Value) -> PyResult<Value> {
 #[inline(always)]
 fn store_subscr_fast(ts: &ThreadState, c: &Value, sub: Value, v: Value) -> PyResult<()> {
     if let Some(i) = sub.as_small_int() {
-        if let Some(l) = as_list(c) {
+        if let Some(l) = exact::<ListData>(c, &types().list) {
             let r = l.0.with_mut(|items| {
                 let n = items.len() as i64;
                 let j = if i < 0 { i + n } else { i };
@@ -1868,12 +1877,24 @@ fn store_subscr_fast(ts: &ThreadState, c: &Value, sub: Value, v: Value) -> PyRes
             };
         }
     }
-    if let Some(d) = as_dict(c) {
+    if let Some(d) = exact::<DictData>(c, &types().dict) {
         if p::is_exact_str(&sub) || sub.is_small_int() {
             return p::dict_set(ts, d, sub, v);
         }
     }
     p::setitem(ts, c, &sub, v)
+}
+
+/// The payload of `v` if its type is exactly `ty` (not a subclass, whose methods may
+/// override the operation a fast path would skip).
+#[inline(always)]
+fn exact<'v, T: 'static>(v: &'v Value, ty: &ObjRef) -> Option<&'v T> {
+    let o = v.as_obj()?;
+    if ptr::eq(o.header().type_ptr(), ty.as_ptr()) {
+        o.downcast::<T>()
+    } else {
+        None
+    }
 }
 
 /// FOR_ITER over a plain generator that can be resumed now: marks it running, takes a

@@ -741,11 +741,17 @@ pub fn next(ts: &ThreadState, it: &Value) -> PyResult<Option<Value>> {
 
 /// Collects an iterable into a vector.
 pub fn collect(ts: &ThreadState, v: &Value) -> PyResult<Vec<Value>> {
-    if let Some(items) = as_tuple(v) {
-        return Ok(items.to_vec());
+    // Exact lists and tuples are copied directly; subclasses may override `__iter__`.
+    let ty = type_of(v);
+    if ty.is_same(&types().tuple) {
+        if let Some(items) = as_tuple(v) {
+            return Ok(items.to_vec());
+        }
     }
-    if let Some(l) = crate::object::containers::as_list(v) {
-        return Ok(l.0.get());
+    if ty.is_same(&types().list) {
+        if let Some(l) = crate::object::containers::as_list(v) {
+            return Ok(l.0.get());
+        }
     }
     let it = get_iter(ts, v)?;
     let mut out = Vec::new();

@@ -427,12 +427,17 @@ fn dict_getitem(ts: &ThreadState, v: &Value, k: &Value) -> PyResult<Value> {
 /// `(key, value)` pairs of any mapping (dicts directly, else `keys()` + `__getitem__`).
 pub fn mapping_items(ts: &ThreadState, m: &Value) -> PyResult<Vec<(Value, Value)>> {
     if let Some(d) = as_dict(m) {
-        if !crate::slots::is_heap_type(type_of(m))
-            || p::type_lookup(type_of(m), "keys").is_some_and(|k| {
-                k.as_obj()
-                    .is_some_and(|o| o.is::<crate::object::function::MethodDescrData>())
-            })
-        {
+        // CPython's dict_merge: a dict subclass is read directly unless it overrides
+        // `__iter__` (an overridden `keys` or `__getitem__` is not consulted).
+        let ty = type_of(m);
+        let own_iter = || {
+            let dict_iter = p::type_lookup(&types().dict, "__iter__");
+            match (p::type_lookup(ty, "__iter__"), dict_iter) {
+                (Some(a), Some(b)) => a.is(&b),
+                _ => false,
+            }
+        };
+        if ty.is_same(&types().dict) || own_iter() {
             return Ok(d
                 .0
                 .with(|t| t.iter().map(|e| (e.key.clone(), e.value.clone())).collect()));
