@@ -81,15 +81,13 @@ pub fn resume_frame(
     sent: Value,
     throw: Option<PyErr>,
 ) -> PyResult<Value> {
-    if throw.is_none() {
-        // SAFETY: a suspended generator frame has room for the value it receives on resume.
-        unsafe {
-            let sp = (*frame).stack_pointer;
-            ptr::write(sp, sent);
-            (*frame).stack_pointer = sp.add(1);
-        }
-    } else {
-        drop(sent);
+    // The sent value is pushed even when an exception is thrown in, as CPython does: the
+    // handler of a `yield from` loop expects it under the exception.
+    // SAFETY: a suspended generator frame has room for the value it receives on resume.
+    unsafe {
+        let sp = (*frame).stack_pointer;
+        ptr::write(sp, sent);
+        (*frame).stack_pointer = sp.add(1);
     }
     run_under_entry(ts, frame, throw)
 }
@@ -1432,6 +1430,50 @@ fn run(
             }
             Opcode::Send => {
                 skip!(1);
+                // `yield from` a generator: run its frame inline, as FOR_ITER does; a
+                // return lands at the jump target with the return value.
+                let gen = peek!(2);
+                let sent = peek!(1);
+                let startable = sent.is_none() || !gen_state_is(gen, GenState::Created);
+                if startable {
+                    if let Some(gf) = inline_generator(ts, gen) {
+                        let v = pop!();
+                        // SAFETY: as for FOR_ITER: `gf` is a resumable generator frame with
+                        // room for the sent value.
+                        unsafe {
+                            let gsp = (*gf).stack_pointer;
+                            ptr::write(gsp, v);
+                            (*gf).stack_pointer = gsp.add(1);
+                            (*gf).previous = frame;
+                            (*frame).return_offset = oparg;
+                        }
+                        save_frame!();
+                        frame = gf;
+                        load_frame!();
+                        continue;
+                    }
+                    if sent.is_none() {
+                        if let Some(d) = gen
+                            .as_obj()
+                            .and_then(|o| o.downcast::<crate::object::iter::NativeIterData>())
+                        {
+                            match crate::object::iter::fast_next(d) {
+                                Some(Some(y)) => {
+                                    drop(pop!());
+                                    push!(y);
+                                    continue;
+                                }
+                                Some(None) => {
+                                    drop(pop!());
+                                    push!(Value::NONE);
+                                    jump_by!(oparg);
+                                    continue;
+                                }
+                                None => {}
+                            }
+                        }
+                    }
+                }
                 let v = pop!();
                 let receiver = peek!(1).clone();
                 save_frame!();
@@ -1895,6 +1937,14 @@ fn exact<'v, T: 'static>(v: &'v Value, ty: &ObjRef) -> Option<&'v T> {
     } else {
         None
     }
+}
+
+/// Whether `v` is a generator in state `state`.
+#[inline(always)]
+fn gen_state_is(v: &Value, state: GenState) -> bool {
+    v.as_obj()
+        .and_then(|o| o.downcast::<GenData>())
+        .is_some_and(|g| g.state.get() == state)
 }
 
 /// FOR_ITER over a plain generator that can be resumed now: marks it running, takes a
