@@ -63,6 +63,7 @@ pub fn native_module(ts: &ThreadState, name: &str) -> PyResult<Option<Value>> {
         "dis" => crate::builtins::dis::make_dis_module,
         "opcode" => crate::builtins::dis::make_opcode_module,
         "math" => crate::builtins::math::make_math_module,
+        "_weakref" => crate::builtins::weakref::make_weakref_module,
         _ => return Ok(None),
     };
     let m = crate::import::new_module(ts, name);

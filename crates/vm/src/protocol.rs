@@ -62,10 +62,12 @@ pub fn default_repr(v: &Value) -> String {
 /// The `__module__` of a type, if it is a str.
 pub fn type_module_name(ty: &ObjRef) -> Option<String> {
     let td = type_data(ty);
+    let m = dict_get_str(&td.dict, "__module__").and_then(|m| as_str(&m).map(str::to_string));
     if !td.heap_type {
-        return Some("builtins".into());
+        // Native types live in `builtins` unless they say otherwise (`weakref.ref`).
+        return Some(m.unwrap_or_else(|| "builtins".into()));
     }
-    dict_get_str(&td.dict, "__module__").and_then(|m| as_str(&m).map(str::to_string))
+    m
 }
 
 /// `str(v)` as a str value.
@@ -637,8 +639,17 @@ pub fn generic_setattr(
             )));
         }
     }
-    let Some(dict) = o.dict() else {
-        return Err(readonly_attr_error(ts, v, name_s, ty));
+    let dict = match o.dict() {
+        Some(d) => d,
+        // Instances of classes (including subclasses of builtin types, whose payload has
+        // no dict) get their `__dict__` on first use.
+        None if type_data(ty).heap_type => {
+            let d = crate::object::containers::new_dict();
+            let old = o.set_dict(Some(d.clone()));
+            drop(old);
+            d
+        }
+        None => return Err(readonly_attr_error(ts, v, name_s, ty)),
     };
     let d = dict
         .downcast::<DictData>()

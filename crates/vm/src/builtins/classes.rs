@@ -208,15 +208,53 @@ pub fn init() {
             ("__isabstractmethod__", |_, _| Ok(Value::FALSE), None),
         ],
     );
+    add_methods(
+        &t.generic_alias,
+        &[
+            ("__repr__", |ts, a, _| {
+                need(ts, a, 1, "__repr__")?;
+                generic_alias_repr(ts, &a[0])
+            }),
+            ("__mro_entries__", |_, a, _| {
+                let origin = a
+                    .first()
+                    .and_then(|v| v.as_obj())
+                    .and_then(|o| o.downcast::<GenericAliasData>())
+                    .map_or(Value::NONE, |g| g.origin.clone());
+                Ok(new_tuple(vec![origin]))
+            }),
+        ],
+    );
+    crate::types::dict_set_str(
+        &type_data(&t.generic_alias).dict,
+        "__module__",
+        new_str("types"),
+    );
+    crate::types::dict_set_str(
+        &type_data(&t.simple_namespace).dict,
+        "__module__",
+        new_str("types"),
+    );
     set_slots(&t.generic_alias, |s| {
         s.repr = Some(generic_alias_repr);
         s.call = Some(|ts, v, a, k| p::call(ts, &payload::<GenericAliasData>(v).origin, a, k));
+        s.new = Some(generic_alias_new);
+        s.init = Some(|_, _, _, _| Ok(()));
+        // CPython's ga_getattro: everything but a few names is looked up on the origin.
         s.getattro = Some(|ts, v, name| {
             let ga = payload::<GenericAliasData>(v);
             match as_str(name.as_value()).unwrap_or("") {
                 "__origin__" => Ok(ga.origin.clone()),
                 "__args__" => Ok(ga.args.clone()),
                 "__parameters__" => Ok(new_tuple(vec![])),
+                "__unpacked__" => Ok(Value::FALSE),
+                "__class__"
+                | "__mro_entries__"
+                | "__reduce_ex__"
+                | "__reduce__"
+                | "__copy__"
+                | "__deepcopy__"
+                | "__typing_unpacked_tuple_args__" => p::generic_getattr(ts, v, name),
                 _ => p::getattr(ts, &ga.origin, name),
             }
         });
@@ -469,10 +507,11 @@ fn type_get_doc(ts: &ThreadState, v: &Value) -> PyResult<Value> {
 
 fn type_get_module(_: &ThreadState, v: &Value) -> PyResult<Value> {
     let td = type_data(obj(v));
-    if !td.heap_type {
-        return Ok(new_str("builtins"));
+    match p::dict_get_str(&td.dict, "__module__") {
+        Some(m) => Ok(m),
+        None if !td.heap_type => Ok(new_str("builtins")),
+        None => Ok(Value::NONE),
     }
-    Ok(p::dict_get_str(&td.dict, "__module__").unwrap_or(Value::NONE))
 }
 
 fn type_set_module(ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<()> {
@@ -728,6 +767,12 @@ fn object_get_dict(ts: &ThreadState, v: &Value) -> PyResult<Value> {
             "'{}' object has no attribute '__dict__'",
             type_name(v)
         )));
+    }
+    if let Some(o) = v.as_obj().filter(|o| o.dict().is_none()) {
+        if type_data(type_of(v)).heap_type {
+            let old = o.set_dict(Some(new_dict()));
+            drop(old);
+        }
     }
     match v.as_obj().and_then(ObjRef::dict) {
         Some(d) => Ok(d.into_value()),
@@ -1589,6 +1634,30 @@ fn classmethod_get(
         owner.clone()
     };
     Ok(crate::builtins::function::new_bound_method(ts, f, cls))
+}
+
+/// `types.GenericAlias(origin, args)` (and subclasses such as `_CallableGenericAlias`).
+fn generic_alias_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    if !k.is_empty() && !type_data(ty).heap_type {
+        return Err(ts.type_error("GenericAlias() takes no keyword arguments"));
+    }
+    let npos = a.len() - k.len();
+    if npos != 2 {
+        return Err(ts.type_error(format!("GenericAlias expected 2 arguments, got {npos}")));
+    }
+    let args = if as_tuple(&a[1]).is_some() {
+        a[1].clone()
+    } else {
+        new_tuple(vec![a[1].clone()])
+    };
+    Ok(alloc(
+        ty,
+        GenericAliasData {
+            origin: a[0].clone(),
+            args,
+        },
+    )
+    .into_value())
 }
 
 /// `cls[args]` for builtin generic classes: a `types.GenericAlias`.

@@ -24,6 +24,7 @@ pub mod str;
 pub mod sys;
 pub mod traceback;
 pub mod tuple;
+pub mod weakref;
 pub mod with;
 
 use std::sync::Once;
@@ -47,6 +48,7 @@ pub fn init() {
         exceptions::init();
         io::init();
         traceback::init();
+        weakref::init();
         crate::types::finish_inheritance();
     });
 }

@@ -19,6 +19,7 @@ pub mod misc;
 pub mod str;
 pub mod table;
 pub mod typeobj;
+pub mod weakref;
 
 use std::any::TypeId;
 use std::cell::{Cell, RefCell};
@@ -368,6 +369,9 @@ unsafe fn dealloc_now(ptr: *mut ObjHeader) {
             return;
         }
     }
+    // Weak references die with the object; their callbacks run before it is freed.
+    // SAFETY: the count is zero and the object is about to be freed.
+    unsafe { weakref::clear_weakrefs(ptr, crate::builtins::weakref::run_callback) };
     let dealloc = ty.data.dealloc;
     // SAFETY: refcount is zero and the type's dealloc matches its payload.
     unsafe { dealloc(ptr) };
