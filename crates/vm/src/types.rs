@@ -96,6 +96,7 @@ builtin_types!(
     mappingproxy,
     simple_namespace,
     weakref,
+    memoryview,
     weakproxy,
     weakcallableproxy,
     base_exception,
@@ -576,6 +577,11 @@ fn bootstrap() -> Types {
         mappingproxy: ty!(crate::object::iter::MappingProxyData, "mappingproxy", final),
         simple_namespace: ty!(ObjectData, "SimpleNamespace"),
         weakref: ty!(crate::object::weakref::WeakRefData, "ReferenceType"),
+        memoryview: ty!(
+            crate::builtins::memoryview::MemoryViewData,
+            "memoryview",
+            final
+        ),
         weakproxy: ty!(crate::object::weakref::WeakRefData, "ProxyType", final),
         weakcallableproxy: ty!(
             crate::object::weakref::WeakRefData,

@@ -685,7 +685,34 @@ fn object_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) 
             td.name()
         )));
     }
+    check_not_abstract(ts, ty)?;
     Ok(new_instance(ty))
+}
+
+/// `object.__new__` refuses classes with abstract methods (those whose `__abstractmethods__`
+/// is non-empty, as `abc.ABCMeta` sets it), with CPython 3.11's message.
+fn check_not_abstract(ts: &ThreadState, ty: &ObjRef) -> PyResult<()> {
+    let td = type_data(ty);
+    if !td.heap_type {
+        return Ok(());
+    }
+    let Some(am) = p::dict_get_str(&td.dict, "__abstractmethods__") else {
+        return Ok(());
+    };
+    if !p::truthy(ts, &am)? {
+        return Ok(());
+    }
+    let mut names = Vec::new();
+    for n in p::collect(ts, &am)? {
+        names.push(p::str_string(ts, &n)?);
+    }
+    names.sort();
+    Err(ts.type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        td.name(),
+        if names.len() > 1 { "s" } else { "" },
+        names.join(", ")
+    )))
 }
 
 /// Allocates a plain instance of a class (with a `__dict__` when the class has one).
@@ -737,6 +764,7 @@ fn object_new_fn(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyResul
     {
         return Err(ts.type_error(format!("{}() takes no arguments", td.name())));
     }
+    check_not_abstract(ts, &ty)?;
     Ok(new_instance(&ty))
 }
 

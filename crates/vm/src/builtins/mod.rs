@@ -14,6 +14,7 @@ pub mod io;
 pub mod iterators;
 pub mod list;
 pub mod math;
+pub mod memoryview;
 pub mod numbers;
 pub mod pattern;
 pub mod range;
@@ -49,6 +50,7 @@ pub fn init() {
         io::init();
         traceback::init();
         weakref::init();
+        memoryview::init();
         crate::types::finish_inheritance();
     });
 }

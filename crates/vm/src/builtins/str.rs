@@ -1621,6 +1621,9 @@ pub fn bytes_like(ts: &ThreadState, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(ba) = v.as_obj().and_then(|o| o.downcast::<ByteArrayData>()) {
         return Ok(ba.0.get());
     }
+    if let Some(b) = crate::builtins::memoryview::memoryview_bytes(v) {
+        return Ok(b);
+    }
     Err(ts.type_error(format!(
         "a bytes-like object is required, not '{}'",
         type_name(v)
