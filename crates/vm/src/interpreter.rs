@@ -64,6 +64,8 @@ pub fn native_module(ts: &ThreadState, name: &str) -> PyResult<Option<Value>> {
         "opcode" => crate::builtins::dis::make_opcode_module,
         "math" => crate::builtins::math::make_math_module,
         "_weakref" => crate::builtins::weakref::make_weakref_module,
+        "itertools" => crate::builtins::itertools::make_itertools_module,
+        "_thread" => crate::builtins::thread::make_thread_module,
         _ => return Ok(None),
     };
     let m = crate::import::new_module(ts, name);

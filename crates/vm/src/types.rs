@@ -97,6 +97,8 @@ builtin_types!(
     simple_namespace,
     weakref,
     memoryview,
+    thread_lock,
+    thread_rlock,
     weakproxy,
     weakcallableproxy,
     base_exception,
@@ -582,6 +584,8 @@ fn bootstrap() -> Types {
             "memoryview",
             final
         ),
+        thread_lock: ty!(crate::builtins::thread::LockData, "lock", final),
+        thread_rlock: ty!(crate::builtins::thread::LockData, "RLock"),
         weakproxy: ty!(crate::object::weakref::WeakRefData, "ProxyType", final),
         weakcallableproxy: ty!(
             crate::object::weakref::WeakRefData,

@@ -12,6 +12,7 @@ pub mod function;
 pub mod functions;
 pub mod io;
 pub mod iterators;
+pub mod itertools;
 pub mod list;
 pub mod math;
 pub mod memoryview;
@@ -23,6 +24,7 @@ pub mod slice;
 pub mod sort;
 pub mod str;
 pub mod sys;
+pub mod thread;
 pub mod traceback;
 pub mod tuple;
 pub mod weakref;
@@ -51,6 +53,7 @@ pub fn init() {
         traceback::init();
         weakref::init();
         memoryview::init();
+        thread::init();
         crate::types::finish_inheritance();
     });
 }
