@@ -92,7 +92,16 @@ fn slot_getattro(ts: &ThreadState, v: &Value, name: &ObjRef) -> PyResult<Value> 
         let g = getattribute.unwrap_or(Value::NONE);
         p::call(ts, &g, &[v.clone(), name.clone().into_value()], &[])
     } else {
-        p::generic_getattr(ts, v, name)
+        // The attribute lookup of the nearest native base (`type.__getattribute__` for a
+        // metaclass, `object.__getattribute__` for plain classes).
+        let native = p::mro(ty)
+            .into_iter()
+            .find(|t| !type_data(t).heap_type)
+            .and_then(|t| type_data(&t).slots().getattro);
+        match native {
+            Some(f) => f(ts, v, name),
+            None => p::generic_getattr(ts, v, name),
+        }
     };
     match r {
         Err(e) if p::is_instance_of(e.value(), &types().attribute_error) => {

@@ -326,7 +326,7 @@ pub fn finish_inheritance() {
     let all = CREATED.with(|c| c.borrow().clone());
     let t = types();
     let mut own_new = vec![t.type_.clone()];
-    let mut own_init = vec![t.object.clone()];
+    let mut own_init = vec![t.object.clone(), t.type_.clone()];
     for ty in &all {
         let td = type_data(ty);
         let base_new = td

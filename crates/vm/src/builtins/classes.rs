@@ -44,6 +44,21 @@ pub fn init() {
             ("__subclasses__", type_subclasses),
             ("__instancecheck__", type_instancecheck),
             ("__subclasscheck__", type_subclasscheck),
+            ("__getattribute__", |ts, a, _| {
+                need(ts, a, 2, "__getattribute__")?;
+                let name = attr_name(ts, &a[1])?;
+                type_getattro(ts, &a[0], &name)
+            }),
+            ("__setattr__", |ts, a, _| {
+                need(ts, a, 3, "__setattr__")?;
+                let name = attr_name(ts, &a[1])?;
+                type_setattro(ts, &a[0], &name, Some(a[2].clone())).map(|()| Value::NONE)
+            }),
+            ("__delattr__", |ts, a, _| {
+                need(ts, a, 2, "__delattr__")?;
+                let name = attr_name(ts, &a[1])?;
+                type_setattro(ts, &a[0], &name, None).map(|()| Value::NONE)
+            }),
         ],
     );
     crate::types::add_class_methods(&t.type_, &[("__prepare__", type_prepare)], false);
@@ -308,6 +323,17 @@ fn singleton_new(_: &ThreadState, ty: &ObjRef, _: &[Value], _: &[Value]) -> PyRe
     } else {
         Value::NOT_IMPLEMENTED
     })
+}
+
+/// An attribute name argument as an interned str.
+fn attr_name(ts: &ThreadState, v: &Value) -> PyResult<ObjRef> {
+    match as_str(v) {
+        Some(s) => Ok(intern(s)),
+        None => Err(ts.type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(v)
+        ))),
+    }
 }
 
 fn need(ts: &ThreadState, a: &[Value], n: usize, name: &str) -> PyResult<()> {
@@ -1027,6 +1053,40 @@ pub fn type_new_kw(
     if base_types.is_empty() {
         base_types.push(types().object.clone());
     }
+    // The most derived metaclass wins; if it is not `meta` and has its own `__new__`, that
+    // makes the class (CPython's _PyType_CalculateMetaclass in type_new).
+    let mut winner = meta.clone();
+    for b in &base_types {
+        let bt = type_of(b.as_value());
+        if p::is_subtype(&winner, bt) {
+            continue;
+        }
+        if p::is_subtype(bt, &winner) {
+            winner = bt.clone();
+            continue;
+        }
+        return Err(ts.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    if !winner.is_same(meta) {
+        let own_new = type_lookup(&winner, "__new__").filter(|f| {
+            !f.as_obj()
+                .is_some_and(|o| o.is::<crate::object::function::BuiltinFunctionData>())
+        });
+        if let Some(new) = own_new {
+            let f = p::descr_get(ts, new, None, winner.as_value())?;
+            let mut all = vec![
+                winner.clone().into_value(),
+                name.clone(),
+                bases.clone(),
+                ns.clone(),
+            ];
+            all.extend_from_slice(kwvalues);
+            return p::call(ts, &f, &all, kwnames);
+        }
+    }
+    let meta = &winner;
     // The solid base determines the instance layout.
     let mut solid = base_types[0].clone();
     for b in &base_types {
