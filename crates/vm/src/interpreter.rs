@@ -66,6 +66,7 @@ pub fn native_module(ts: &ThreadState, name: &str) -> PyResult<Option<Value>> {
         "_weakref" => crate::builtins::weakref::make_weakref_module,
         "itertools" => crate::builtins::itertools::make_itertools_module,
         "_thread" => crate::builtins::thread::make_thread_module,
+        "posix" => crate::builtins::posix::make_posix_module,
         _ => return Ok(None),
     };
     let m = crate::import::new_module(ts, name);

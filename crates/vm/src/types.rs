@@ -98,6 +98,7 @@ builtin_types!(
     weakref,
     memoryview,
     thread_lock,
+    stat_result,
     thread_rlock,
     weakproxy,
     weakcallableproxy,
@@ -585,6 +586,7 @@ fn bootstrap() -> Types {
             final
         ),
         thread_lock: ty!(crate::builtins::thread::LockData, "lock", final),
+        stat_result: ty!(ObjectData, "stat_result", final),
         thread_rlock: ty!(crate::builtins::thread::LockData, "RLock"),
         weakproxy: ty!(crate::object::weakref::WeakRefData, "ProxyType", final),
         weakcallableproxy: ty!(

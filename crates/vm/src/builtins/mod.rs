@@ -18,6 +18,7 @@ pub mod math;
 pub mod memoryview;
 pub mod numbers;
 pub mod pattern;
+pub mod posix;
 pub mod range;
 pub mod set;
 pub mod slice;
@@ -54,6 +55,7 @@ pub fn init() {
         weakref::init();
         memoryview::init();
         thread::init();
+        posix::init();
         crate::types::finish_inheritance();
     });
 }

@@ -66,7 +66,20 @@ pub fn populate(dict: &ObjRef, modules: &ObjRef, config: &Config) {
     set("path_importer_cache", new_dict().into_value());
     set(
         "builtin_module_names",
-        new_tuple(vec![new_str("builtins"), new_str("sys")]),
+        new_tuple(
+            [
+                "_thread",
+                "_weakref",
+                "builtins",
+                "itertools",
+                "math",
+                "posix",
+                "sys",
+            ]
+            .into_iter()
+            .map(new_str)
+            .collect(),
+        ),
     );
     set("stdlib_module_names", new_tuple(vec![]));
     set("warnoptions", new_list(vec![]));
