@@ -67,6 +67,7 @@ pub fn native_module(ts: &ThreadState, name: &str) -> PyResult<Option<Value>> {
         "itertools" => crate::builtins::itertools::make_itertools_module,
         "_thread" => crate::builtins::thread::make_thread_module,
         "posix" => crate::builtins::posix::make_posix_module,
+        "_collections" => crate::builtins::collections::make_collections_module,
         _ => return Ok(None),
     };
     let m = crate::import::new_module(ts, name);

@@ -105,6 +105,18 @@ pub fn str_string(ts: &ThreadState, v: &Value) -> PyResult<String> {
     Ok(as_str(&r).unwrap_or("").to_string())
 }
 
+/// CPython's `tp_name`: native types outside `builtins` are named with their module
+/// (`collections.deque`); classes by their `__name__`.
+pub fn tp_name(ty: &ObjRef) -> String {
+    let td = type_data(ty);
+    if !td.heap_type {
+        if let Some(m) = type_module_name(ty).filter(|m| m != "builtins") {
+            return format!("{m}.{}", td.name());
+        }
+    }
+    td.name()
+}
+
 /// The type name of a value (`type(v).__name__`).
 pub fn type_name(v: &Value) -> String {
     type_data(type_of(v)).name()
@@ -122,7 +134,7 @@ pub fn hash(ts: &ThreadState, v: &Value) -> PyResult<i64> {
     }
     match type_data(type_of(v)).slots().hash {
         Some(f) => f(ts, v),
-        None => Err(ts.type_error(format!("unhashable type: '{}'", type_name(v)))),
+        None => Err(ts.type_error(format!("unhashable type: '{}'", tp_name(type_of(v))))),
     }
 }
 

@@ -99,6 +99,8 @@ builtin_types!(
     memoryview,
     thread_lock,
     stat_result,
+    deque,
+    defaultdict,
     thread_rlock,
     weakproxy,
     weakcallableproxy,
@@ -587,6 +589,8 @@ fn bootstrap() -> Types {
         ),
         thread_lock: ty!(crate::builtins::thread::LockData, "lock", final),
         stat_result: ty!(ObjectData, "stat_result", final),
+        deque: ty!(crate::builtins::collections::DequeData, "deque"),
+        defaultdict: make_builtin_type::<DictData>("defaultdict", &dict, Slots::default(), true),
         thread_rlock: ty!(crate::builtins::thread::LockData, "RLock"),
         weakproxy: ty!(crate::object::weakref::WeakRefData, "ProxyType", final),
         weakcallableproxy: ty!(

@@ -416,7 +416,7 @@ fn dict_getitem(ts: &ThreadState, v: &Value, k: &Value) -> PyResult<Value> {
     if let Some(x) = p::dict_get(ts, data(v), k)? {
         return Ok(x);
     }
-    if crate::slots::is_heap_type(type_of(v)) {
+    if !type_of(v).is_same(&types().dict) {
         if let Some(r) = p::call_special(ts, v, "__missing__", std::slice::from_ref(k))? {
             return Ok(r);
         }

@@ -4,6 +4,7 @@
 //! docs/design/stdlib-bridge.md.
 
 pub mod classes;
+pub mod collections;
 pub mod dict;
 pub mod dis;
 pub mod exceptions;
@@ -56,6 +57,7 @@ pub fn init() {
         memoryview::init();
         thread::init();
         posix::init();
+        collections::init();
         crate::types::finish_inheritance();
     });
 }
