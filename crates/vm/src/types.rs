@@ -353,6 +353,9 @@ pub fn finish_inheritance() {
             own_init.push(ty.clone());
         }
     }
+    for ty in &all {
+        crate::builtins::function::add_slot_wrappers(ty);
+    }
     for ty in own_init {
         if crate::protocol::dict_get_str(&type_data(&ty).dict, "__init__").is_none() {
             let w = crate::builtins::function::new_init_wrapper(&ty);

@@ -92,6 +92,31 @@ pub fn init() {
         ],
     );
     set_slots(&t.method, |s| {
+        // `types.MethodType(function, instance)`.
+        s.new = Some(|ts, ty, a, k| {
+            if !k.is_empty() {
+                return Err(ts.type_error("method() takes no keyword arguments"));
+            }
+            if a.len() != 2 {
+                return Err(ts.type_error(format!("method expected 2 arguments, got {}", a.len())));
+            }
+            if type_data(type_of(&a[0])).slots().call.is_none()
+                && !a[0].as_obj().is_some_and(|o| o.is::<FunctionData>())
+            {
+                return Err(ts.type_error("first argument must be callable"));
+            }
+            if a[1].is_none() {
+                return Err(ts.type_error("instance must not be None"));
+            }
+            Ok(alloc(
+                ty,
+                MethodData {
+                    func: a[0].clone(),
+                    self_: a[1].clone(),
+                },
+            )
+            .into_value())
+        });
         s.repr = Some(method_repr);
         s.getattro = Some(method_getattro);
         s.hash = Some(|ts, v| {
@@ -280,7 +305,7 @@ pub fn init() {
             Some(o) if !o.is_none() => Ok(alloc(
                 &types().builtin_function,
                 BuiltinFunctionData {
-                    name: "__init__",
+                    name: payload::<SlotWrapperData>(d).name,
                     func: slot_wrapper_bound,
                     self_: tuple_of(vec![d.clone(), o.clone()]),
                     module: None,
@@ -340,9 +365,83 @@ fn slot_wrapper_call(
             type_name(this)
         )));
     }
-    match type_data(&wd.owner).slots().init {
-        Some(init) => init(ts, this, rest, kwnames).map(|()| Value::NONE),
-        None => Ok(Value::NONE),
+    let slots = *type_data(&wd.owner).slots();
+    let one = |rest: &[Value]| -> PyResult<Value> {
+        match rest {
+            [x] => Ok(x.clone()),
+            _ => Err(ts.type_error(format!("expected 1 argument, got {}", rest.len()))),
+        }
+    };
+    match wd.name {
+        "__init__" => match slots.init {
+            Some(init) => init(ts, this, rest, kwnames).map(|()| Value::NONE),
+            None => Ok(Value::NONE),
+        },
+        "__call__" => match slots.call {
+            Some(f) => f(ts, this, rest, kwnames),
+            None => Err(ts.type_error("not callable")),
+        },
+        "__hash__" => match slots.hash {
+            Some(f) => f(ts, this).map(crate::object::int::int_from_i64),
+            None => Err(ts.type_error("unhashable")),
+        },
+        "__iter__" => match slots.iter {
+            Some(f) => f(ts, this),
+            None => Err(ts.type_error("not iterable")),
+        },
+        "__next__" => match slots.next {
+            Some(f) => f(ts, this)?.ok_or_else(|| ts.stop_iteration(Value::NONE)),
+            None => Err(ts.type_error("not an iterator")),
+        },
+        "__len__" => match slots.len {
+            Some(f) => f(ts, this).map(|n| crate::object::int::int_from_i64(n as i64)),
+            None => Err(ts.type_error("no len")),
+        },
+        "__contains__" => match slots.contains {
+            Some(f) => f(ts, this, &one(rest)?).map(Value::from_bool),
+            None => Err(ts.type_error("no contains")),
+        },
+        "__getitem__" => match slots.getitem {
+            Some(f) => f(ts, this, &one(rest)?),
+            None => Err(ts.type_error("not subscriptable")),
+        },
+        _ => Err(ts.type_error(format!("unsupported slot wrapper {}", wd.name))),
+    }
+}
+
+/// Exposes a native type's own protocol slots as `__call__`, `__hash__`, `__iter__`,
+/// `__next__`, `__len__`, `__contains__` and `__getitem__` entries of its dict (so that
+/// `collections.abc` checks and `type.__dict__` see them), unless already present.
+pub fn add_slot_wrappers(ty: &ObjRef) {
+    let td = type_data(ty);
+    let own = *td.slots();
+    let base = td.base.get().map(|b| *type_data(&b).slots());
+    let differs = |a: Option<usize>, b: Option<usize>| a.is_some() && a != b;
+    let pick = |s: &crate::object::typeobj::Slots| {
+        [
+            ("__call__", s.call.map(|f| f as usize)),
+            ("__hash__", s.hash.map(|f| f as usize)),
+            ("__iter__", s.iter.map(|f| f as usize)),
+            ("__next__", s.next.map(|f| f as usize)),
+            ("__len__", s.len.map(|f| f as usize)),
+            ("__contains__", s.contains.map(|f| f as usize)),
+            ("__getitem__", s.getitem.map(|f| f as usize)),
+        ]
+    };
+    let base_slots = base.as_ref().map(pick);
+    for (i, (name, f)) in pick(&own).into_iter().enumerate() {
+        let b = base_slots.as_ref().and_then(|bs| bs[i].1);
+        if !differs(f, b) || p::dict_get_str(&td.dict, name).is_some() {
+            continue;
+        }
+        let w = alloc(
+            &types().slot_wrapper,
+            SlotWrapperData {
+                name,
+                owner: ty.clone(),
+            },
+        );
+        crate::types::dict_set_str(&td.dict, name, w.into_value());
     }
 }
 
