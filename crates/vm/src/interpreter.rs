@@ -68,6 +68,7 @@ pub fn native_module(ts: &ThreadState, name: &str) -> PyResult<Option<Value>> {
         "_thread" => crate::builtins::thread::make_thread_module,
         "posix" => crate::builtins::posix::make_posix_module,
         "_collections" => crate::builtins::collections::make_collections_module,
+        "_string" => crate::builtins::string::make_string_module,
         _ => return Ok(None),
     };
     let m = crate::import::new_module(ts, name);

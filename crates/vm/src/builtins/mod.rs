@@ -25,6 +25,7 @@ pub mod set;
 pub mod slice;
 pub mod sort;
 pub mod str;
+pub mod string;
 pub mod sys;
 pub mod thread;
 pub mod traceback;
