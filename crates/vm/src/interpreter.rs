@@ -69,6 +69,8 @@ pub fn native_module(ts: &ThreadState, name: &str) -> PyResult<Option<Value>> {
         "posix" => crate::builtins::posix::make_posix_module,
         "_collections" => crate::builtins::collections::make_collections_module,
         "_string" => crate::builtins::string::make_string_module,
+        "gc" => crate::builtins::gc::make_gc_module,
+        "time" => crate::builtins::time::make_time_module,
         _ => return Ok(None),
     };
     let m = crate::import::new_module(ts, name);
