@@ -7,6 +7,7 @@ pub mod classes;
 pub mod collections;
 pub mod dict;
 pub mod dis;
+pub mod errno;
 pub mod exceptions;
 pub mod format;
 pub mod function;
