@@ -70,6 +70,7 @@ pub fn native_module(ts: &ThreadState, name: &str) -> PyResult<Option<Value>> {
         "_collections" => crate::builtins::collections::make_collections_module,
         "_string" => crate::builtins::string::make_string_module,
         "gc" => crate::builtins::gc::make_gc_module,
+        "atexit" => crate::builtins::atexit::make_atexit_module,
         "errno" => crate::builtins::errno::make_errno_module,
         "time" => crate::builtins::time::make_time_module,
         _ => return Ok(None),

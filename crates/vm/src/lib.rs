@@ -68,6 +68,7 @@ impl Interpreter {
             Ok(_) => 0,
             Err(e) => interpreter::handle_uncaught(&self.ts, &e),
         };
+        builtins::atexit::run_exitfuncs(&self.ts);
         builtins::io::flush_std(&self.ts);
         code
     }

@@ -3,6 +3,7 @@
 //! `Python/bltinmodule.c`. [`init`] installs everything into the type objects once. See
 //! docs/design/stdlib-bridge.md.
 
+pub mod atexit;
 pub mod classes;
 pub mod collections;
 pub mod dict;
