@@ -803,13 +803,7 @@ fn run(
                     // value here; its return lands on END_FOR with the return value.
                     // SAFETY: `gf` is a suspended (or new) generator frame with room for the
                     // value it receives on resume; `frame` is the running frame.
-                    unsafe {
-                        let gsp = (*gf).stack_pointer;
-                        ptr::write(gsp, Value::NONE);
-                        (*gf).stack_pointer = gsp.add(1);
-                        (*gf).previous = frame;
-                        (*frame).return_offset = oparg;
-                    }
+                    unsafe { link_generator_frame(gf, frame, Value::NONE, oparg) };
                     save_frame!();
                     frame = gf;
                     load_frame!();
@@ -1440,13 +1434,7 @@ fn run(
                         let v = pop!();
                         // SAFETY: as for FOR_ITER: `gf` is a resumable generator frame with
                         // room for the sent value.
-                        unsafe {
-                            let gsp = (*gf).stack_pointer;
-                            ptr::write(gsp, v);
-                            (*gf).stack_pointer = gsp.add(1);
-                            (*gf).previous = frame;
-                            (*frame).return_offset = oparg;
-                        }
+                        unsafe { link_generator_frame(gf, frame, v, oparg) };
                         save_frame!();
                         frame = gf;
                         load_frame!();
@@ -1936,6 +1924,29 @@ fn exact<'v, T: 'static>(v: &'v Value, ty: &ObjRef) -> Option<&'v T> {
         o.downcast::<T>()
     } else {
         None
+    }
+}
+
+/// Prepares a generator frame to run inline on top of `caller`: pushes the value it
+/// receives, links it, and records where the caller resumes if it returns.
+///
+/// # Safety
+/// `gf` must be a resumable generator frame with room for one more value; `caller` the
+/// running frame.
+#[inline(always)]
+unsafe fn link_generator_frame(
+    gf: *mut InterpreterFrame,
+    caller: *mut InterpreterFrame,
+    sent: Value,
+    return_offset: u32,
+) {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        let gsp = (*gf).stack_pointer;
+        ptr::write(gsp, sent);
+        (*gf).stack_pointer = gsp.add(1);
+        (*gf).previous = caller;
+        (*caller).return_offset = return_offset;
     }
 }
 

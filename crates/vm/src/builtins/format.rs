@@ -485,6 +485,25 @@ pub fn str_format_map(ts: &ThreadState, a: &[Value]) -> PyResult<Value> {
     )?))
 }
 
+/// The index of the `}` closing the replacement field that opens at `chars[open]` (nested
+/// braces are allowed in the format spec), if any.
+pub fn field_end(chars: &[char], open: usize) -> Option<usize> {
+    let mut level = 0;
+    for (j, c) in chars.iter().enumerate().skip(open) {
+        match c {
+            '{' => level += 1,
+            '}' => {
+                level -= 1;
+                if level == 0 {
+                    return Some(j);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 fn vformat(
     ts: &ThreadState,
     fmt: &str,
@@ -508,25 +527,9 @@ fn vformat(
                 i += 2;
                 continue;
             }
-            // Find the matching close brace (nested braces allowed in the spec).
-            let mut j = i + 1;
-            let mut level = 1;
-            while j < chars.len() {
-                match chars[j] {
-                    '{' => level += 1,
-                    '}' => {
-                        level -= 1;
-                        if level == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                j += 1;
-            }
-            if j >= chars.len() {
+            let Some(j) = field_end(&chars, i) else {
                 return Err(ts.value_error("expected '}' before end of string"));
-            }
+            };
             let field: String = chars[i + 1..j].iter().collect();
             i = j + 1;
             let (name_conv, spec) = match field.find(':') {

@@ -50,24 +50,9 @@ fn parse(ts: &ThreadState, s: &str) -> PyResult<Vec<Value>> {
             if i + 1 >= chars.len() {
                 return Err(ts.value_error("Single '{' encountered in format string"));
             }
-            let mut j = i + 1;
-            let mut level = 1;
-            while j < chars.len() {
-                match chars[j] {
-                    '{' => level += 1,
-                    '}' => {
-                        level -= 1;
-                        if level == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                j += 1;
-            }
-            if j >= chars.len() {
+            let Some(j) = crate::builtins::format::field_end(&chars, i) else {
                 return Err(ts.value_error("expected '}' before end of string"));
-            }
+            };
             let field: String = chars[i + 1..j].iter().collect();
             // The name ends at the first '!' or ':' outside brackets.
             let mut bracket = false;
