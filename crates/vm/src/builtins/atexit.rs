@@ -66,22 +66,13 @@ fn unregister(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
     for f in &funcs {
         keep.push(!p::eq(ts, f, func)?);
     }
-    // Take the list out, keep what stays, and drop the rest outside the borrow.
+    // Take the list out, put back what stays, drop the rest outside the borrow.
     let old = CALLBACKS.with(|c| std::mem::take(&mut *c.borrow_mut()));
-    let mut kept = Vec::new();
-    let mut dropped = Vec::new();
-    for (i, cb) in old.into_iter().enumerate() {
-        if keep.get(i).copied().unwrap_or(true) {
-            kept.push(cb);
-        } else {
-            dropped.push(cb);
-        }
-    }
-    CALLBACKS.with(|c| {
-        let mut list = c.borrow_mut();
-        kept.append(&mut list);
-        *list = kept;
-    });
+    let (kept, dropped): (Vec<_>, Vec<_>) = old
+        .into_iter()
+        .enumerate()
+        .partition(|(i, _)| keep.get(*i).copied().unwrap_or(true));
+    CALLBACKS.with(|c| *c.borrow_mut() = kept.into_iter().map(|(_, cb)| cb).collect());
     drop(dropped);
     Ok(Value::NONE)
 }

@@ -460,23 +460,11 @@ pub fn init() {
             } else {
                 p::repr_string(ts, &f)?
             };
-            let plain = new_dict();
-            if let (Some(src), Some(dst)) = (
-                v.as_obj().and_then(|o| o.downcast::<DictData>()),
-                plain.downcast::<DictData>(),
-            ) {
-                let items: Vec<(i64, Value, Value)> = src.0.with(|t| {
-                    t.iter()
-                        .map(|e| (e.hash, e.key.clone(), e.value.clone()))
-                        .collect()
-                });
-                dst.0.with_mut(|t| {
-                    for (h, k, val) in items {
-                        t.push(h, k, val);
-                    }
-                });
-            }
-            let inner = p::repr_string(ts, plain.as_value())?;
+            // The items as `dict.__repr__` shows them (it reads the dict storage directly).
+            let inner = match type_data(&types().dict).slots().repr {
+                Some(dict_repr) => p::str_string(ts, &dict_repr(ts, v)?)?,
+                None => String::new(),
+            };
             Ok(new_str(format!(
                 "{}({fr}, {inner})",
                 type_data(type_of(v)).name()

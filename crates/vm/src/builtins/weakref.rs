@@ -93,7 +93,7 @@ fn data(v: &Value) -> &WeakRefData {
 
 fn ref_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<Value> {
     let npos = a.len() - k.len();
-    if !k.is_empty() && type_data(ty).heap_type.eq(&false) {
+    if !k.is_empty() && !type_data(ty).heap_type {
         return Err(ts.type_error("ref() takes no keyword arguments"));
     }
     if npos == 0 || npos > 2 {
