@@ -192,6 +192,52 @@ pub fn push_frame(
     Ok(frame)
 }
 
+/// [`push_frame`] taking over an owned reference to the function (CALL's fast path moves it
+/// off the value stack). On a RecursionError the reference is handed back.
+#[inline(always)]
+pub fn push_frame_owned(
+    ts: &ThreadState,
+    fval: Value,
+    func: &FunctionData,
+    code_obj: ObjRef,
+    code: &CodeData,
+) -> Result<*mut InterpreterFrame, (Value, PyErr)> {
+    let r = ts.recursion_remaining.get() - 1;
+    if r < 0 {
+        drop(code_obj);
+        return Err((fval, recursion_error(ts)));
+    }
+    ts.recursion_remaining.set(r);
+    let words = HEADER_WORDS + code.framesize;
+    let mem = ts.datastack().push(words);
+    let frame = mem as *mut InterpreterFrame;
+    // SAFETY: `mem` has room for the header and `framesize` slots.
+    unsafe {
+        InterpreterFrame::init(
+            frame,
+            code_obj.into_value(),
+            code as *const CodeData,
+            fval,
+            // Borrowed, as in `push_frame`.
+            Value::from_bits(func.globals.as_value().bits()),
+            Value::from_bits(func.builtins.as_value().bits()),
+            Value::NULL,
+            code.framesize,
+            FrameOwner::Thread,
+            code.code.nlocalsplus(),
+            code.code.code.as_ptr(),
+        );
+        (*frame).borrowed_namespaces = true;
+    }
+    Ok(frame)
+}
+
+#[cold]
+#[inline(never)]
+fn recursion_error(ts: &ThreadState) -> PyErr {
+    ts.new_error(&types().recursion_error, "maximum recursion depth exceeded")
+}
+
 /// Releases a frame at the top of the data stack.
 ///
 /// # Safety

@@ -504,7 +504,7 @@ fn run(
         };
     }
 
-    loop {
+    'dispatch: loop {
         // SAFETY: `ip` points at an instruction of the current code array (validated code
         // never runs off its end: every path ends in a return, raise or jump).
         let unit = unsafe { *ip };
@@ -514,1024 +514,1045 @@ fn run(
         let mut oparg = u32::from(unit.arg);
         // SAFETY: opcodes are validated to be in the table when the code object is made.
         let mut op: Opcode = unsafe { std::mem::transmute::<u8, Opcode>(unit.op) };
-        if op == Opcode::ExtendedArg {
-            loop {
-                // SAFETY: EXTENDED_ARG is always followed by the instruction it extends.
-                let next = unsafe { *ip };
-                // SAFETY: `frame` is initialised.
-                unsafe { (*frame).prev_instr = ip };
-                skip!(1);
-                oparg = (oparg << 8) | u32::from(next.arg);
-                // SAFETY: as above, validated opcode.
-                op = unsafe { std::mem::transmute::<u8, Opcode>(next.op) };
-                if op != Opcode::ExtendedArg {
-                    break;
+        // EXTENDED_ARG is an ordinary handler that widens `oparg` and dispatches again on the
+        // instruction it prefixes, so the common path pays no test for it.
+        'reswitch: loop {
+            match op {
+                Opcode::Cache | Opcode::Nop | Opcode::Resume => {}
+                Opcode::ExtendedArg => {
+                    // SAFETY: EXTENDED_ARG is always followed by the instruction it extends.
+                    let next = unsafe { *ip };
+                    // SAFETY: `frame` is initialised.
+                    unsafe { (*frame).prev_instr = ip };
+                    skip!(1);
+                    oparg = (oparg << 8) | u32::from(next.arg);
+                    // SAFETY: as above, validated opcode.
+                    op = unsafe { std::mem::transmute::<u8, Opcode>(next.op) };
+                    continue 'reswitch;
                 }
-            }
-        }
-        match op {
-            Opcode::Cache | Opcode::Nop | Opcode::Resume => {}
-            Opcode::ExtendedArg => {}
-            Opcode::LoadFast | Opcode::LoadFastCheck => {
-                let v = local!(oparg);
-                if v.is_null() {
-                    error!(unbound_local(ts, code!(), oparg as usize));
+                Opcode::LoadFast | Opcode::LoadFastCheck => {
+                    let v = local!(oparg);
+                    if v.is_null() {
+                        error!(unbound_local(ts, code!(), oparg as usize));
+                    }
+                    let v = v.clone();
+                    push!(v);
                 }
-                let v = v.clone();
-                push!(v);
-            }
-            Opcode::LoadFastAndClear => {
-                let v = local!(oparg).take();
-                push!(v);
-            }
-            Opcode::LoadFastLoadFast => {
-                let a = local!(oparg >> 4);
-                if a.is_null() {
-                    error!(unbound_local(ts, code!(), (oparg >> 4) as usize));
+                Opcode::LoadFastAndClear => {
+                    let v = local!(oparg).take();
+                    push!(v);
                 }
-                let a = a.clone();
-                let b = local!(oparg & 15);
-                if b.is_null() {
-                    drop(a);
-                    error!(unbound_local(ts, code!(), (oparg & 15) as usize));
+                Opcode::LoadFastLoadFast => {
+                    let a = local!(oparg >> 4);
+                    if a.is_null() {
+                        error!(unbound_local(ts, code!(), (oparg >> 4) as usize));
+                    }
+                    let a = a.clone();
+                    let b = local!(oparg & 15);
+                    if b.is_null() {
+                        drop(a);
+                        error!(unbound_local(ts, code!(), (oparg & 15) as usize));
+                    }
+                    let b = b.clone();
+                    push!(a);
+                    push!(b);
                 }
-                let b = b.clone();
-                push!(a);
-                push!(b);
-            }
-            Opcode::StoreFast => {
-                let v = pop!();
-                let old = std::mem::replace(local!(oparg), v);
-                drop(old);
-            }
-            Opcode::StoreFastLoadFast => {
-                let v = pop!();
-                let old = std::mem::replace(local!(oparg >> 4), v);
-                drop(old);
-                let b = local!(oparg & 15);
-                if b.is_null() {
-                    error!(unbound_local(ts, code!(), (oparg & 15) as usize));
-                }
-                let b = b.clone();
-                push!(b);
-            }
-            Opcode::StoreFastStoreFast => {
-                let v1 = pop!();
-                let old = std::mem::replace(local!(oparg >> 4), v1);
-                drop(old);
-                let v2 = pop!();
-                let old = std::mem::replace(local!(oparg & 15), v2);
-                drop(old);
-            }
-            Opcode::DeleteFast => {
-                let old = local!(oparg).take();
-                if old.is_null() {
-                    error!(unbound_local(ts, code!(), oparg as usize));
-                }
-                drop(old);
-            }
-            Opcode::LoadConst => {
-                push!(constant!(oparg).clone());
-            }
-            Opcode::ReturnConst | Opcode::ReturnValue => {
-                let retval = if op == Opcode::ReturnConst {
-                    constant!(oparg).clone()
-                } else {
-                    pop!()
-                };
-                // SAFETY: `frame` is initialised and finished; its caller resumes.
-                unsafe {
-                    (*frame).stack_pointer = sp;
-                    (*frame).yielded = false;
-                    let prev = (*frame).previous;
-                    release_frame(ts, frame);
-                    frame = prev;
-                }
-                load_frame!();
-                // A nonzero offset was set by FOR_ITER when it resumed a generator inline: it
-                // lands on the loop's END_FOR.
-                // SAFETY: the caller is initialised.
-                let off = unsafe { std::mem::take(&mut (*frame).return_offset) };
-                if off != 0 {
-                    jump_by!(off);
-                }
-                push!(retval);
-            }
-            Opcode::InterpreterExit => {
-                let v = pop!();
-                save_frame!();
-                *frame_r = frame;
-                return Exit::Return(v);
-            }
-            Opcode::PopTop => {
-                drop(pop!());
-            }
-            Opcode::PushNull => push!(Value::NULL),
-            Opcode::EndFor => drop(pop!()),
-            Opcode::EndSend => {
-                let v = pop!();
-                drop(pop!());
-                push!(v);
-            }
-            Opcode::Copy => {
-                let v = peek!(oparg as usize).clone();
-                push!(v);
-            }
-            Opcode::Swap => {
-                // SAFETY: the stack holds at least `oparg` values.
-                unsafe { ptr::swap(sp.sub(1), sp.sub(oparg as usize)) };
-            }
-            Opcode::UnaryNegative => {
-                let v = pop!();
-                let r = match v.as_small_int() {
-                    Some(i) => Ok(int_from_i64(-i)),
-                    None => crate::builtins::numbers::negative(ts, &v),
-                };
-                drop(v);
-                push!(tri!(r));
-            }
-            Opcode::UnaryInvert => {
-                let v = pop!();
-                let r = crate::builtins::numbers::invert(ts, &v);
-                drop(v);
-                push!(tri!(r));
-            }
-            Opcode::UnaryNot => {
-                let v = pop!();
-                let b = v.is_true_singleton();
-                push!(Value::from_bool(!b));
-            }
-            Opcode::ToBool => {
-                skip!(3);
-                let top = peek!(1);
-                if !top.is_bool() {
+                Opcode::StoreFast => {
                     let v = pop!();
-                    let r = p::truthy(ts, &v);
-                    drop(v);
-                    push!(Value::from_bool(tri!(r)));
+                    let old = std::mem::replace(local!(oparg), v);
+                    drop(old);
                 }
-            }
-            Opcode::BinaryOp => {
-                skip!(1);
-                let b = pop!();
-                let a = pop!();
-                if let Some(r) = binary_op_inline(&a, &b, oparg) {
-                    // Both operands are inline ints or floats: nothing to release.
-                    std::mem::forget(a);
-                    std::mem::forget(b);
-                    push!(r);
-                } else {
-                    let r = binary_op_slow(ts, &a, &b, oparg);
+                Opcode::StoreFastLoadFast => {
+                    let v = pop!();
+                    let old = std::mem::replace(local!(oparg >> 4), v);
+                    drop(old);
+                    let b = local!(oparg & 15);
+                    if b.is_null() {
+                        error!(unbound_local(ts, code!(), (oparg & 15) as usize));
+                    }
+                    let b = b.clone();
+                    push!(b);
+                }
+                Opcode::StoreFastStoreFast => {
+                    let v1 = pop!();
+                    let old = std::mem::replace(local!(oparg >> 4), v1);
+                    drop(old);
+                    let v2 = pop!();
+                    let old = std::mem::replace(local!(oparg & 15), v2);
+                    drop(old);
+                }
+                Opcode::DeleteFast => {
+                    let old = local!(oparg).take();
+                    if old.is_null() {
+                        error!(unbound_local(ts, code!(), oparg as usize));
+                    }
+                    drop(old);
+                }
+                Opcode::LoadConst => {
+                    push!(constant!(oparg).clone());
+                }
+                Opcode::ReturnConst | Opcode::ReturnValue => {
+                    let retval = if op == Opcode::ReturnConst {
+                        constant!(oparg).clone()
+                    } else {
+                        pop!()
+                    };
+                    // SAFETY: `frame` is initialised and finished; its caller resumes.
+                    unsafe {
+                        (*frame).stack_pointer = sp;
+                        (*frame).yielded = false;
+                        let prev = (*frame).previous;
+                        release_frame(ts, frame);
+                        frame = prev;
+                    }
+                    load_frame!();
+                    // A nonzero offset was set by FOR_ITER when it resumed a generator inline: it
+                    // lands on the loop's END_FOR.
+                    // SAFETY: the caller is initialised.
+                    let off = unsafe { std::mem::take(&mut (*frame).return_offset) };
+                    if off != 0 {
+                        jump_by!(off);
+                    }
+                    push!(retval);
+                }
+                Opcode::InterpreterExit => {
+                    let v = pop!();
+                    save_frame!();
+                    *frame_r = frame;
+                    return Exit::Return(v);
+                }
+                Opcode::PopTop => {
+                    drop(pop!());
+                }
+                Opcode::PushNull => push!(Value::NULL),
+                Opcode::EndFor => drop(pop!()),
+                Opcode::EndSend => {
+                    let v = pop!();
+                    drop(pop!());
+                    push!(v);
+                }
+                Opcode::Copy => {
+                    let v = peek!(oparg as usize).clone();
+                    push!(v);
+                }
+                Opcode::Swap => {
+                    // SAFETY: the stack holds at least `oparg` values.
+                    unsafe { ptr::swap(sp.sub(1), sp.sub(oparg as usize)) };
+                }
+                Opcode::UnaryNegative => {
+                    let v = pop!();
+                    let r = match v.as_small_int() {
+                        Some(i) => Ok(int_from_i64(-i)),
+                        None => crate::builtins::numbers::negative(ts, &v),
+                    };
+                    drop(v);
+                    push!(tri!(r));
+                }
+                Opcode::UnaryInvert => {
+                    let v = pop!();
+                    let r = crate::builtins::numbers::invert(ts, &v);
+                    drop(v);
+                    push!(tri!(r));
+                }
+                Opcode::UnaryNot => {
+                    let v = pop!();
+                    let b = v.is_true_singleton();
+                    push!(Value::from_bool(!b));
+                }
+                Opcode::ToBool => {
+                    skip!(3);
+                    let top = peek!(1);
+                    if !top.is_bool() {
+                        let v = pop!();
+                        let r = p::truthy(ts, &v);
+                        drop(v);
+                        push!(Value::from_bool(tri!(r)));
+                    }
+                }
+                Opcode::BinaryOp => {
+                    skip!(1);
+                    let b = pop!();
+                    let a = pop!();
+                    if let Some(r) = binary_op_inline(&a, &b, oparg) {
+                        // Both operands are inline ints or floats: nothing to release.
+                        std::mem::forget(a);
+                        std::mem::forget(b);
+                        push!(r);
+                    } else {
+                        let r = binary_op_slow(ts, &a, &b, oparg);
+                        drop(a);
+                        drop(b);
+                        push!(tri!(r));
+                    }
+                }
+                Opcode::CompareOp => {
+                    skip!(1);
+                    let b = pop!();
+                    let a = pop!();
+                    let cmp = CompareOp::from_index(oparg >> 5);
+                    // Inline ints and floats own nothing: they are forgotten, not dropped.
+                    let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                        std::mem::forget(a);
+                        std::mem::forget(b);
+                        push!(Value::from_bool(cmp.test(x.cmp(&y))));
+                        continue 'dispatch;
+                    } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+                        std::mem::forget(a);
+                        std::mem::forget(b);
+                        push!(Value::from_bool(float_compare(x, y, cmp)));
+                        continue 'dispatch;
+                    } else {
+                        let r = p::richcompare(ts, &a, &b, cmp);
+                        match r {
+                            Ok(v) if oparg & 16 != 0 && !v.is_bool() => {
+                                p::truthy(ts, &v).map(Value::from_bool)
+                            }
+                            r => r,
+                        }
+                    };
                     drop(a);
                     drop(b);
                     push!(tri!(r));
                 }
-            }
-            Opcode::CompareOp => {
-                skip!(1);
-                let b = pop!();
-                let a = pop!();
-                let cmp = CompareOp::from_index(oparg >> 5);
-                // Inline ints and floats own nothing: they are forgotten, not dropped.
-                let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                    std::mem::forget(a);
-                    std::mem::forget(b);
-                    push!(Value::from_bool(cmp.test(x.cmp(&y))));
-                    continue;
-                } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
-                    std::mem::forget(a);
-                    std::mem::forget(b);
-                    push!(Value::from_bool(float_compare(x, y, cmp)));
-                    continue;
-                } else {
-                    let r = p::richcompare(ts, &a, &b, cmp);
-                    match r {
-                        Ok(v) if oparg & 16 != 0 && !v.is_bool() => {
-                            p::truthy(ts, &v).map(Value::from_bool)
-                        }
-                        r => r,
-                    }
-                };
-                drop(a);
-                drop(b);
-                push!(tri!(r));
-            }
-            Opcode::IsOp => {
-                let b = pop!();
-                let a = pop!();
-                let r = a.is(&b) != (oparg == 1);
-                drop(a);
-                drop(b);
-                push!(Value::from_bool(r));
-            }
-            Opcode::ContainsOp => {
-                skip!(1);
-                let b = pop!();
-                let a = pop!();
-                let r = p::contains(ts, &b, &a);
-                drop(a);
-                drop(b);
-                let r = tri!(r);
-                push!(Value::from_bool(r != (oparg == 1)));
-            }
-            Opcode::BinarySubscr => {
-                skip!(1);
-                let sub = pop!();
-                let container = pop!();
-                let r = subscr_fast(ts, &container, &sub);
-                drop(sub);
-                drop(container);
-                push!(tri!(r));
-            }
-            Opcode::BinarySlice => {
-                let stop = pop!();
-                let start = pop!();
-                let container = pop!();
-                let slice = crate::builtins::slice::new_slice(start, stop, Value::NONE);
-                let r = p::getitem(ts, &container, &slice);
-                drop(container);
-                push!(tri!(r));
-            }
-            Opcode::StoreSubscr => {
-                skip!(1);
-                let sub = pop!();
-                let container = pop!();
-                let v = pop!();
-                let r = store_subscr_fast(ts, &container, sub, v);
-                drop(container);
-                tri!(r);
-            }
-            Opcode::StoreSlice => {
-                let stop = pop!();
-                let start = pop!();
-                let container = pop!();
-                let v = pop!();
-                let slice = crate::builtins::slice::new_slice(start, stop, Value::NONE);
-                let r = p::setitem(ts, &container, &slice, v);
-                drop(container);
-                tri!(r);
-            }
-            Opcode::DeleteSubscr => {
-                let sub = pop!();
-                let container = pop!();
-                let r = p::delitem(ts, &container, &sub);
-                drop(container);
-                drop(sub);
-                tri!(r);
-            }
-            Opcode::GetIter => {
-                let v = pop!();
-                let r = p::get_iter(ts, &v);
-                drop(v);
-                push!(tri!(r));
-            }
-            Opcode::GetYieldFromIter => {
-                let v = peek!(1);
-                let is_gen = v.as_obj().is_some_and(|o| o.is::<GenData>());
-                if !is_gen {
+                Opcode::IsOp => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = a.is(&b) != (oparg == 1);
+                    drop(a);
+                    drop(b);
+                    push!(Value::from_bool(r));
+                }
+                Opcode::ContainsOp => {
+                    skip!(1);
+                    let b = pop!();
+                    let a = pop!();
+                    let r = p::contains(ts, &b, &a);
+                    drop(a);
+                    drop(b);
+                    let r = tri!(r);
+                    push!(Value::from_bool(r != (oparg == 1)));
+                }
+                Opcode::BinarySubscr => {
+                    skip!(1);
+                    let sub = pop!();
+                    let container = pop!();
+                    let r = subscr_fast(ts, &container, &sub);
+                    drop(sub);
+                    drop(container);
+                    push!(tri!(r));
+                }
+                Opcode::BinarySlice => {
+                    let stop = pop!();
+                    let start = pop!();
+                    let container = pop!();
+                    let slice = crate::builtins::slice::new_slice(start, stop, Value::NONE);
+                    let r = p::getitem(ts, &container, &slice);
+                    drop(container);
+                    push!(tri!(r));
+                }
+                Opcode::StoreSubscr => {
+                    skip!(1);
+                    let sub = pop!();
+                    let container = pop!();
+                    let v = pop!();
+                    let r = store_subscr_fast(ts, &container, sub, v);
+                    drop(container);
+                    tri!(r);
+                }
+                Opcode::StoreSlice => {
+                    let stop = pop!();
+                    let start = pop!();
+                    let container = pop!();
+                    let v = pop!();
+                    let slice = crate::builtins::slice::new_slice(start, stop, Value::NONE);
+                    let r = p::setitem(ts, &container, &slice, v);
+                    drop(container);
+                    tri!(r);
+                }
+                Opcode::DeleteSubscr => {
+                    let sub = pop!();
+                    let container = pop!();
+                    let r = p::delitem(ts, &container, &sub);
+                    drop(container);
+                    drop(sub);
+                    tri!(r);
+                }
+                Opcode::GetIter => {
                     let v = pop!();
                     let r = p::get_iter(ts, &v);
                     drop(v);
                     push!(tri!(r));
                 }
-            }
-            Opcode::ForIter => {
-                skip!(1);
-                let it = peek!(1);
-                if let Some(gf) = inline_generator(ts, it) {
-                    // Run the generator's frame on top of this one: its yield pushes the next
-                    // value here; its return lands on END_FOR with the return value.
-                    // SAFETY: `gf` is a suspended (or new) generator frame with room for the
-                    // value it receives on resume; `frame` is the running frame.
-                    unsafe { link_generator_frame(gf, frame, Value::NONE, oparg) };
-                    save_frame!();
-                    frame = gf;
-                    load_frame!();
-                    continue;
-                }
-                let r = for_iter_next(ts, it);
-                match tri!(r) {
-                    Some(v) => push!(v),
-                    None => {
-                        drop(pop!());
-                        jump_by!(oparg + 2);
-                    }
-                }
-            }
-            Opcode::JumpForward => jump_by!(oparg),
-            Opcode::JumpBackward => {
-                skip!(1);
-                jump_back!(oparg);
-            }
-            Opcode::JumpBackwardNoInterrupt => jump_back!(oparg),
-            Opcode::PopJumpIfFalse => {
-                skip!(1);
-                let v = pop!();
-                if !v.is_true_singleton() {
-                    if !v.is_bool() {
-                        let r = p::truthy(ts, &v);
-                        drop(v);
-                        if !tri!(r) {
-                            jump_by!(oparg);
-                        }
-                    } else {
-                        jump_by!(oparg);
-                    }
-                }
-            }
-            Opcode::PopJumpIfTrue => {
-                skip!(1);
-                let v = pop!();
-                if v.is_true_singleton() {
-                    jump_by!(oparg);
-                } else if !v.is_bool() {
-                    let r = p::truthy(ts, &v);
-                    drop(v);
-                    if tri!(r) {
-                        jump_by!(oparg);
-                    }
-                }
-            }
-            Opcode::PopJumpIfNone => {
-                skip!(1);
-                let v = pop!();
-                if v.is_none() {
-                    jump_by!(oparg);
-                }
-                drop(v);
-            }
-            Opcode::PopJumpIfNotNone => {
-                skip!(1);
-                let v = pop!();
-                if !v.is_none() {
-                    jump_by!(oparg);
-                }
-                drop(v);
-            }
-            Opcode::LoadGlobal => {
-                skip!(4);
-                // SAFETY: the running instruction points into this code's instruction array.
-                let (this, base) = (this_instr!(), code!().code.code.as_ptr());
-                // SAFETY: as stated.
-                let offset = unsafe { this.offset_from(base) } as usize;
-                let r = load_global_cached(ts, frame, code!(), offset, name!(oparg >> 1));
-                push!(tri!(r));
-                if oparg & 1 != 0 {
-                    push!(Value::NULL);
-                }
-            }
-            Opcode::StoreGlobal => {
-                let v = pop!();
-                let name = name!(oparg).clone();
-                // SAFETY: frame initialised.
-                let g = unsafe { (*frame).globals.clone() };
-                let r = store_in(ts, &g, name, v);
-                tri!(r);
-            }
-            Opcode::DeleteGlobal => {
-                let name = name!(oparg);
-                // SAFETY: frame initialised.
-                let g = unsafe { (*frame).globals.clone() };
-                let r = delete_global(ts, &g, name);
-                tri!(r);
-            }
-            Opcode::LoadName => {
-                let name = name!(oparg);
-                let r = load_name(ts, frame, name);
-                push!(tri!(r));
-            }
-            Opcode::StoreName => {
-                let v = pop!();
-                let name = name!(oparg).clone();
-                // SAFETY: frame initialised.
-                let locals = unsafe { (*frame).locals.clone() };
-                if locals.is_null() {
-                    drop(v);
-                    error!(ts.runtime_error(format!(
-                        "no locals found when storing '{}'",
-                        as_str(name.as_value()).unwrap_or("")
-                    )));
-                }
-                let r = store_in(ts, &locals, name, v);
-                tri!(r);
-            }
-            Opcode::DeleteName => {
-                let name = name!(oparg);
-                // SAFETY: frame initialised.
-                let locals = unsafe { (*frame).locals.clone() };
-                let r = match as_dict(&locals) {
-                    Some(d) => p::dict_del(ts, d, name.as_value()).and_then(|x| match x {
-                        Some(_) => Ok(()),
-                        None => Err(name_not_defined(ts, name)),
-                    }),
-                    None => p::delitem(ts, &locals, name.as_value()),
-                };
-                tri!(r);
-            }
-            Opcode::LoadFromDictOrGlobals => {
-                let mapping = pop!();
-                let name = name!(oparg);
-                let r = match mapping_get(ts, &mapping, name) {
-                    Ok(Some(v)) => Ok(v),
-                    Ok(None) => load_global(ts, frame, name),
-                    Err(e) => Err(e),
-                };
-                drop(mapping);
-                push!(tri!(r));
-            }
-            Opcode::LoadFromDictOrDeref => {
-                let mapping = pop!();
-                let name = code!().localsplusnames.get(oparg as usize).cloned();
-                let r = match name {
-                    Some(n) => mapping_get(ts, &mapping, &n),
-                    None => Ok(None),
-                };
-                drop(mapping);
-                match tri!(r) {
-                    Some(v) => push!(v),
-                    None => {
-                        let cell = local!(oparg).clone();
-                        let v = cell_get(&cell);
-                        if v.is_null() {
-                            error!(free_var_error(ts, code!(), oparg as usize));
-                        }
-                        push!(v);
-                    }
-                }
-            }
-            Opcode::LoadLocals => {
-                // SAFETY: frame initialised.
-                let locals = unsafe { (*frame).locals.clone() };
-                if locals.is_null() {
-                    error!(ts.runtime_error("no locals found"));
-                }
-                push!(locals);
-            }
-            Opcode::MakeCell => {
-                let slot = local!(oparg);
-                let initial = slot.take();
-                *slot = call::new_cell(initial);
-            }
-            Opcode::CopyFreeVars => {
-                // SAFETY: frame initialised; a frame with free vars always has a function.
-                let func = unsafe { (*frame).func.clone() };
-                let closure = func
-                    .as_obj()
-                    .and_then(|o| o.downcast::<FunctionData>())
-                    .map(|f| f.closure.get())
-                    .unwrap_or(Value::NONE);
-                let cells = as_tuple(&closure).unwrap_or(&[]);
-                let n = code!().code.nlocalsplus();
-                let first = n - oparg as usize;
-                for (i, c) in cells.iter().take(oparg as usize).enumerate() {
-                    let old = std::mem::replace(local!(first + i), c.clone());
-                    drop(old);
-                }
-            }
-            Opcode::LoadDeref => {
-                let v = cell_get(local!(oparg));
-                if v.is_null() {
-                    error!(free_var_error(ts, code!(), oparg as usize));
-                }
-                push!(v);
-            }
-            Opcode::StoreDeref => {
-                let v = pop!();
-                let cell = local!(oparg).clone();
-                if let Some(c) = cell.as_obj().and_then(|o| o.downcast::<CellData>()) {
-                    let old = c.0.replace(v);
-                    drop(old);
-                } else {
-                    drop(v);
-                }
-            }
-            Opcode::DeleteDeref => {
-                let cell = local!(oparg).clone();
-                let old = cell
-                    .as_obj()
-                    .and_then(|o| o.downcast::<CellData>())
-                    .map(|c| c.0.replace(Value::NULL));
-                match old {
-                    Some(o) if !o.is_null() => drop(o),
-                    _ => error!(free_var_error(ts, code!(), oparg as usize)),
-                }
-            }
-            Opcode::LoadAttr => {
-                skip!(9);
-                let name = name!(oparg >> 1);
-                let owner = pop!();
-                let cache = attr_cache(code!(), this_instr!());
-                if oparg & 1 != 0 {
-                    let r = match cache {
-                        Some(c) => crate::attr_cache::load_method(ts, c, &owner, name),
-                        None => crate::attr_cache::generic_load_method(ts, &owner, name),
-                    };
-                    match r {
-                        Ok(Loaded::Method(m)) => {
-                            push!(m);
-                            push!(owner);
-                        }
-                        Ok(Loaded::Attr(a)) => {
-                            drop(owner);
-                            push!(a);
-                            push!(Value::NULL);
-                        }
-                        Err(e) => {
-                            drop(owner);
-                            error!(e);
-                        }
-                    }
-                } else {
-                    let r = match cache {
-                        Some(c) => crate::attr_cache::load_attr(ts, c, &owner, name),
-                        None => p::getattr(ts, &owner, name),
-                    };
-                    drop(owner);
-                    push!(tri!(r));
-                }
-            }
-            Opcode::StoreAttr => {
-                skip!(4);
-                let name = name!(oparg);
-                let owner = pop!();
-                let v = pop!();
-                let r = match attr_cache(code!(), this_instr!()) {
-                    Some(c) => crate::attr_cache::store_attr(ts, c, &owner, name, v),
-                    None => p::setattr(ts, &owner, name, Some(v)),
-                };
-                drop(owner);
-                tri!(r);
-            }
-            Opcode::DeleteAttr => {
-                let name = name!(oparg);
-                let owner = pop!();
-                let r = p::setattr(ts, &owner, name, None);
-                drop(owner);
-                tri!(r);
-            }
-            Opcode::LoadSuperAttr => {
-                skip!(1);
-                let name = name!(oparg >> 2);
-                let self_ = pop!();
-                let class = pop!();
-                let sup = pop!();
-                let r = crate::builtins::classes::super_attr(
-                    ts,
-                    &sup,
-                    &class,
-                    &self_,
-                    name,
-                    oparg & 1 != 0,
-                );
-                drop(sup);
-                drop(class);
-                match tri!(r) {
-                    Loaded::Method(m) => {
-                        push!(m);
-                        push!(self_);
-                    }
-                    Loaded::Attr(v) => {
-                        drop(self_);
-                        push!(v);
-                        if oparg & 1 != 0 {
-                            push!(Value::NULL);
-                        }
-                    }
-                }
-            }
-            Opcode::BuildTuple => {
-                let items = take_n(&mut sp, oparg as usize);
-                push!(new_tuple(items));
-            }
-            Opcode::BuildList => {
-                let items = take_n(&mut sp, oparg as usize);
-                push!(new_list(items));
-            }
-            Opcode::BuildSet => {
-                let items = take_n(&mut sp, oparg as usize);
-                let s = new_set(Table::new());
-                for x in items {
-                    tri!(crate::builtins::set::set_add(ts, &s, x));
-                }
-                push!(s);
-            }
-            Opcode::BuildMap => {
-                let items = take_n(&mut sp, 2 * oparg as usize);
-                let d = new_dict();
-                // SAFETY: fresh dict.
-                let dd = unsafe { d.downcast_unchecked::<DictData>() };
-                let mut it = items.into_iter();
-                while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                    tri!(p::dict_set(ts, dd, k, v));
-                }
-                push!(d.into_value());
-            }
-            Opcode::BuildConstKeyMap => {
-                let keys = pop!();
-                let values = take_n(&mut sp, oparg as usize);
-                let d = new_dict();
-                // SAFETY: fresh dict.
-                let dd = unsafe { d.downcast_unchecked::<DictData>() };
-                let ks = as_tuple(&keys).unwrap_or(&[]).to_vec();
-                for (k, v) in ks.into_iter().zip(values) {
-                    tri!(p::dict_set(ts, dd, k, v));
-                }
-                push!(d.into_value());
-            }
-            Opcode::BuildString => {
-                let items = take_n(&mut sp, oparg as usize);
-                let mut s = String::new();
-                for x in &items {
-                    s.push_str(as_str(x).unwrap_or(""));
-                }
-                drop(items);
-                push!(new_str(s));
-            }
-            Opcode::BuildSlice => {
-                let step = if oparg == 3 { pop!() } else { Value::NONE };
-                let stop = pop!();
-                let start = pop!();
-                push!(crate::builtins::slice::new_slice(start, stop, step));
-            }
-            Opcode::ListAppend => {
-                let v = pop!();
-                let l = peek!(oparg as usize);
-                if let Some(ld) = as_list(l) {
-                    ld.0.with_mut(|items| items.push(v));
-                }
-            }
-            Opcode::SetAdd => {
-                let v = pop!();
-                let s = peek!(oparg as usize).clone();
-                tri!(crate::builtins::set::set_add(ts, &s, v));
-            }
-            Opcode::MapAdd => {
-                let v = pop!();
-                let k = pop!();
-                let d = peek!(oparg as usize).clone();
-                let r = match as_dict(&d) {
-                    Some(dd) => p::dict_set(ts, dd, k, v),
-                    None => Ok(()),
-                };
-                tri!(r);
-            }
-            Opcode::ListExtend => {
-                let it = pop!();
-                let l = peek!(oparg as usize).clone();
-                let r = crate::builtins::list::list_extend_value(ts, &l, &it);
-                if let Err(e) = r {
-                    let e = if p::is_instance_of(e.value(), &types().type_error)
-                        && p::get_iter(ts, &it).is_err()
-                    {
-                        ts.type_error(format!(
-                            "Value after * must be an iterable, not {}",
-                            type_name(&it)
-                        ))
-                    } else {
-                        e
-                    };
-                    error!(e);
-                }
-            }
-            Opcode::SetUpdate => {
-                let it = pop!();
-                let s = peek!(oparg as usize).clone();
-                let items = tri!(p::collect(ts, &it));
-                for x in items {
-                    tri!(crate::builtins::set::set_add(ts, &s, x));
-                }
-            }
-            Opcode::DictUpdate | Opcode::DictMerge => {
-                let m = pop!();
-                let d = peek!(oparg as usize).clone();
-                let r = if op == Opcode::DictMerge {
-                    // SAFETY: the callable sits below the NULL and the argument tuple, which
-                    // lie under the dict (`oparg` from the top).
-                    let func = unsafe { &*sp.sub(oparg as usize + 3) };
-                    crate::builtins::dict::dict_merge_kwargs(ts, &d, &m, func)
-                } else {
-                    crate::builtins::dict::dict_update_from(ts, &d, &m).map_err(|e| {
-                        if p::is_instance_of(e.value(), &types().attribute_error) {
-                            ts.type_error(format!("'{}' object is not a mapping", type_name(&m)))
-                        } else {
-                            e
-                        }
-                    })
-                };
-                tri!(r);
-            }
-            Opcode::UnpackSequence => {
-                skip!(1);
-                let seq = pop!();
-                let items = match exact::<TupleData>(&seq, &types().tuple).map(|t| &*t.0) {
-                    Some(t) if t.len() == oparg as usize => Ok(t.to_vec()),
-                    _ => match exact::<ListData>(&seq, &types().list) {
-                        Some(l) if l.0.with(Vec::len) == oparg as usize => Ok(l.0.get()),
-                        _ => unpack_iterable(ts, &seq, oparg as usize, None),
-                    },
-                };
-                drop(seq);
-                let items = tri!(items);
-                for v in items.into_iter().rev() {
-                    push!(v);
-                }
-            }
-            Opcode::UnpackEx => {
-                let before = (oparg & 0xFF) as usize;
-                let after = (oparg >> 8) as usize;
-                let seq = pop!();
-                let r = unpack_iterable(ts, &seq, before, Some(after));
-                drop(seq);
-                let items = tri!(r);
-                for v in items.into_iter().rev() {
-                    push!(v);
-                }
-            }
-            Opcode::Call | Opcode::CallKw => {
-                let kwnames = if op == Opcode::CallKw {
-                    pop!()
-                } else {
-                    Value::NULL
-                };
-                if op == Opcode::Call {
-                    skip!(3);
-                }
-                let nkw = if kwnames.is_null() {
-                    0
-                } else {
-                    as_tuple(&kwnames).map_or(0, <[Value]>::len)
-                };
-                let mut nargs = oparg as usize;
-                // Layout: callable, self_or_null, args[nargs].
-                // SAFETY: the stack holds the callable, the self slot and the arguments.
-                let (callable_slot, self_slot) = unsafe { (sp.sub(nargs + 2), sp.sub(nargs + 1)) };
-                // Unpack bound methods in place.
-                // SAFETY: slots are live stack entries.
-                unsafe {
-                    if (*self_slot).is_null() {
-                        if let Some(m) = (*callable_slot)
-                            .as_obj()
-                            .and_then(|o| o.downcast::<MethodData>())
-                        {
-                            let f = m.func.clone();
-                            let s = m.self_.clone();
-                            let old = std::mem::replace(&mut *callable_slot, f);
-                            *self_slot = s;
-                            drop(old);
-                        }
-                    }
-                }
-                // SAFETY: as above.
-                let has_self = unsafe { !(*self_slot).is_null() };
-                let args_start = if has_self {
-                    nargs += 1;
-                    self_slot
-                } else {
-                    // SAFETY: the first argument follows the self slot.
-                    unsafe { self_slot.add(1) }
-                };
-                // SAFETY: callable slot is live.
-                let callable = unsafe { &*callable_slot };
-                // Python function: push a frame, no Rust recursion.
-                if let Some(fobj) = callable
-                    .as_obj()
-                    .filter(|o| ptr::eq(o.header().type_ptr(), types().function.as_ptr()))
-                {
-                    // SAFETY: checked above.
-                    let func = unsafe { fobj.downcast_unchecked::<FunctionData>() };
-                    let code_obj = func.code.get();
-                    // SAFETY: `__code__` is always a code object; the payload stays alive as
-                    // long as the new frame, which owns `code_obj`.
-                    let ccode: &CodeData =
-                        unsafe { &*(code_obj.downcast_unchecked::<CodeData>() as *const CodeData) };
-                    if ccode.code.flags
-                        & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR)
-                        == 0
-                    {
-                        let newf = match call::push_frame(ts, fobj.clone(), func, code_obj, ccode) {
-                            Ok(f) => f,
-                            Err(e) => {
-                                drop(kwnames);
-                                error!(e)
-                            }
-                        };
-                        let bound = if nkw == 0 && fast_bindable(ccode, nargs) {
-                            // Move the arguments into the new frame's parameter slots.
-                            // SAFETY: `args_start..sp` holds `nargs` live values; the new frame
-                            // has at least `nargs` NULL parameter slots.
-                            unsafe {
-                                let nlp = InterpreterFrame::localsplus(newf);
-                                move_args(args_start, nlp, nargs);
-                                sp = args_start;
-                            }
-                            Ok(())
-                        } else {
-                            // SAFETY: `args_start..sp` are the arguments (cloned by bind_args).
-                            let args = unsafe { std::slice::from_raw_parts(args_start, nargs) };
-                            let kwn = as_tuple(&kwnames).unwrap_or(&[]);
-                            // SAFETY: the new frame is initialised.
-                            let r = unsafe { call::bind_args(ts, newf, func, ccode, args, kwn) };
-                            drop_to(&mut sp, args_start);
-                            r
-                        };
-                        // Pop the self slot (if it held no argument) and the callable.
-                        drop_to(&mut sp, callable_slot);
-                        drop(kwnames);
-                        if let Err(e) = bound {
-                            // SAFETY: `newf` is the top of the data stack.
-                            unsafe { call::pop_frame(ts, newf) };
-                            error!(e);
-                        }
-                        save_frame!();
-                        // SAFETY: the new frame is initialised; link it and switch.
-                        unsafe { (*newf).previous = frame };
-                        frame = newf;
-                        load_frame!();
-                        continue;
-                    }
-                }
-                // Everything else: a native call.
-                save_frame!();
-                // SAFETY: arguments are live stack slots.
-                let args = unsafe { std::slice::from_raw_parts(args_start, nargs) };
-                let kwn = as_tuple(&kwnames).unwrap_or(&[]);
-                let r = call::call_object(ts, callable, args, kwn);
-                drop_to(&mut sp, callable_slot);
-                drop(kwnames);
-                push!(tri!(r));
-            }
-            Opcode::CallFunctionEx => {
-                let kwargs = if oparg & 1 != 0 { pop!() } else { Value::NULL };
-                let callargs = pop!();
-                let _null = pop!();
-                let func = pop!();
-                save_frame!();
-                let r = call_ex(ts, &func, &callargs, &kwargs);
-                drop(func);
-                drop(callargs);
-                drop(kwargs);
-                push!(tri!(r));
-            }
-            Opcode::MakeFunction => {
-                let code_v = pop!();
-                // SAFETY: frame initialised.
-                let (globals, builtins) =
-                    unsafe { ((*frame).globals.clone(), (*frame).builtins.clone()) };
-                let f = crate::builtins::function::make_function(ts, code_v, globals, builtins);
-                push!(tri!(f));
-            }
-            Opcode::SetFunctionAttribute => {
-                let func = pop!();
-                let attr = pop!();
-                if let Some(fd) = func.as_obj().and_then(|o| o.downcast::<FunctionData>()) {
-                    let old = match oparg {
-                        function_attr::DEFAULTS => fd.defaults.replace(attr),
-                        function_attr::KWDEFAULTS => fd.kwdefaults.replace(attr),
-                        function_attr::ANNOTATIONS => {
-                            let a = tri!(crate::builtins::function::annotations_from(ts, attr));
-                            fd.annotations.replace(a)
-                        }
-                        _ => fd.closure.replace(attr),
-                    };
-                    drop(old);
-                }
-                push!(func);
-            }
-            Opcode::ReturnGenerator => {
-                // Generator functions are turned into generators at call time (see
-                // `call::call_function`), which starts their frames after this instruction.
-                push!(Value::NONE);
-            }
-            Opcode::YieldValue => {
-                let v = pop!();
-                // SAFETY: `frame` is a generator frame; its caller is an entry frame or, when
-                // FOR_ITER resumed it inline, the frame running that loop.
-                unsafe {
-                    (*frame).yielded = true;
-                    (*frame).instr_ptr = ip;
-                    (*frame).stack_pointer = sp;
-                    let g = (*frame).generator;
-                    if !g.is_null() {
-                        (*g).state.with_mut(|s| *s = GenState::Suspended);
-                        (*g).leave_exc_state(ts);
-                    }
-                    ts.recursion_remaining.set(ts.recursion_remaining.get() + 1);
-                    frame = (*frame).previous;
-                    (*frame).return_offset = 0;
-                }
-                load_frame!();
-                push!(v);
-            }
-            Opcode::Send => {
-                skip!(1);
-                // `yield from` a generator: run its frame inline, as FOR_ITER does; a
-                // return lands at the jump target with the return value.
-                let gen = peek!(2);
-                let sent = peek!(1);
-                let startable = sent.is_none() || !gen_state_is(gen, GenState::Created);
-                if startable {
-                    if let Some(gf) = inline_generator(ts, gen) {
+                Opcode::GetYieldFromIter => {
+                    let v = peek!(1);
+                    let is_gen = v.as_obj().is_some_and(|o| o.is::<GenData>());
+                    if !is_gen {
                         let v = pop!();
-                        // SAFETY: as for FOR_ITER: `gf` is a resumable generator frame with
-                        // room for the sent value.
-                        unsafe { link_generator_frame(gf, frame, v, oparg) };
+                        let r = p::get_iter(ts, &v);
+                        drop(v);
+                        push!(tri!(r));
+                    }
+                }
+                Opcode::ForIter => {
+                    skip!(1);
+                    let it = peek!(1);
+                    if let Some(gf) = inline_generator(ts, it) {
+                        // Run the generator's frame on top of this one: its yield pushes the next
+                        // value here; its return lands on END_FOR with the return value.
+                        // SAFETY: `gf` is a suspended (or new) generator frame with room for the
+                        // value it receives on resume; `frame` is the running frame.
+                        unsafe { link_generator_frame(gf, frame, Value::NONE, oparg) };
                         save_frame!();
                         frame = gf;
                         load_frame!();
-                        continue;
+                        continue 'dispatch;
                     }
-                    if sent.is_none() {
-                        if let Some(d) = gen
-                            .as_obj()
-                            .and_then(|o| o.downcast::<crate::object::iter::NativeIterData>())
-                        {
-                            match crate::object::iter::fast_next(d) {
-                                Some(Some(y)) => {
-                                    drop(pop!());
-                                    push!(y);
-                                    continue;
-                                }
-                                Some(None) => {
-                                    drop(pop!());
-                                    push!(Value::NONE);
-                                    jump_by!(oparg);
-                                    continue;
-                                }
-                                None => {}
+                    let r = for_iter_next(ts, it);
+                    match tri!(r) {
+                        Some(v) => push!(v),
+                        None => {
+                            drop(pop!());
+                            jump_by!(oparg + 2);
+                        }
+                    }
+                }
+                Opcode::JumpForward => jump_by!(oparg),
+                Opcode::JumpBackward => {
+                    skip!(1);
+                    jump_back!(oparg);
+                }
+                Opcode::JumpBackwardNoInterrupt => jump_back!(oparg),
+                Opcode::PopJumpIfFalse => {
+                    skip!(1);
+                    let v = pop!();
+                    if !v.is_true_singleton() {
+                        if !v.is_bool() {
+                            let r = p::truthy(ts, &v);
+                            drop(v);
+                            if !tri!(r) {
+                                jump_by!(oparg);
+                            }
+                        } else {
+                            jump_by!(oparg);
+                        }
+                    }
+                }
+                Opcode::PopJumpIfTrue => {
+                    skip!(1);
+                    let v = pop!();
+                    if v.is_true_singleton() {
+                        jump_by!(oparg);
+                    } else if !v.is_bool() {
+                        let r = p::truthy(ts, &v);
+                        drop(v);
+                        if tri!(r) {
+                            jump_by!(oparg);
+                        }
+                    }
+                }
+                Opcode::PopJumpIfNone => {
+                    skip!(1);
+                    let v = pop!();
+                    if v.is_none() {
+                        jump_by!(oparg);
+                    }
+                    drop(v);
+                }
+                Opcode::PopJumpIfNotNone => {
+                    skip!(1);
+                    let v = pop!();
+                    if !v.is_none() {
+                        jump_by!(oparg);
+                    }
+                    drop(v);
+                }
+                Opcode::LoadGlobal => {
+                    skip!(4);
+                    // SAFETY: the running instruction points into this code's instruction array.
+                    let (this, base) = (this_instr!(), code!().code.code.as_ptr());
+                    // SAFETY: as stated.
+                    let offset = unsafe { this.offset_from(base) } as usize;
+                    let r = load_global_cached(ts, frame, code!(), offset, name!(oparg >> 1));
+                    push!(tri!(r));
+                    if oparg & 1 != 0 {
+                        push!(Value::NULL);
+                    }
+                }
+                Opcode::StoreGlobal => {
+                    let v = pop!();
+                    let name = name!(oparg).clone();
+                    // SAFETY: frame initialised.
+                    let g = unsafe { (*frame).globals.clone() };
+                    let r = store_in(ts, &g, name, v);
+                    tri!(r);
+                }
+                Opcode::DeleteGlobal => {
+                    let name = name!(oparg);
+                    // SAFETY: frame initialised.
+                    let g = unsafe { (*frame).globals.clone() };
+                    let r = delete_global(ts, &g, name);
+                    tri!(r);
+                }
+                Opcode::LoadName => {
+                    let name = name!(oparg);
+                    let r = load_name(ts, frame, name);
+                    push!(tri!(r));
+                }
+                Opcode::StoreName => {
+                    let v = pop!();
+                    let name = name!(oparg).clone();
+                    // SAFETY: frame initialised.
+                    let locals = unsafe { (*frame).locals.clone() };
+                    if locals.is_null() {
+                        drop(v);
+                        error!(ts.runtime_error(format!(
+                            "no locals found when storing '{}'",
+                            as_str(name.as_value()).unwrap_or("")
+                        )));
+                    }
+                    let r = store_in(ts, &locals, name, v);
+                    tri!(r);
+                }
+                Opcode::DeleteName => {
+                    let name = name!(oparg);
+                    // SAFETY: frame initialised.
+                    let locals = unsafe { (*frame).locals.clone() };
+                    let r = match as_dict(&locals) {
+                        Some(d) => p::dict_del(ts, d, name.as_value()).and_then(|x| match x {
+                            Some(_) => Ok(()),
+                            None => Err(name_not_defined(ts, name)),
+                        }),
+                        None => p::delitem(ts, &locals, name.as_value()),
+                    };
+                    tri!(r);
+                }
+                Opcode::LoadFromDictOrGlobals => {
+                    let mapping = pop!();
+                    let name = name!(oparg);
+                    let r = match mapping_get(ts, &mapping, name) {
+                        Ok(Some(v)) => Ok(v),
+                        Ok(None) => load_global(ts, frame, name),
+                        Err(e) => Err(e),
+                    };
+                    drop(mapping);
+                    push!(tri!(r));
+                }
+                Opcode::LoadFromDictOrDeref => {
+                    let mapping = pop!();
+                    let name = code!().localsplusnames.get(oparg as usize).cloned();
+                    let r = match name {
+                        Some(n) => mapping_get(ts, &mapping, &n),
+                        None => Ok(None),
+                    };
+                    drop(mapping);
+                    match tri!(r) {
+                        Some(v) => push!(v),
+                        None => {
+                            let cell = local!(oparg).clone();
+                            let v = cell_get(&cell);
+                            if v.is_null() {
+                                error!(free_var_error(ts, code!(), oparg as usize));
+                            }
+                            push!(v);
+                        }
+                    }
+                }
+                Opcode::LoadLocals => {
+                    // SAFETY: frame initialised.
+                    let locals = unsafe { (*frame).locals.clone() };
+                    if locals.is_null() {
+                        error!(ts.runtime_error("no locals found"));
+                    }
+                    push!(locals);
+                }
+                Opcode::MakeCell => {
+                    let slot = local!(oparg);
+                    let initial = slot.take();
+                    *slot = call::new_cell(initial);
+                }
+                Opcode::CopyFreeVars => {
+                    // SAFETY: frame initialised; a frame with free vars always has a function.
+                    let func = unsafe { (*frame).func.clone() };
+                    let closure = func
+                        .as_obj()
+                        .and_then(|o| o.downcast::<FunctionData>())
+                        .map(|f| f.closure.get())
+                        .unwrap_or(Value::NONE);
+                    let cells = as_tuple(&closure).unwrap_or(&[]);
+                    let n = code!().code.nlocalsplus();
+                    let first = n - oparg as usize;
+                    for (i, c) in cells.iter().take(oparg as usize).enumerate() {
+                        let old = std::mem::replace(local!(first + i), c.clone());
+                        drop(old);
+                    }
+                }
+                Opcode::LoadDeref => {
+                    let v = cell_get(local!(oparg));
+                    if v.is_null() {
+                        error!(free_var_error(ts, code!(), oparg as usize));
+                    }
+                    push!(v);
+                }
+                Opcode::StoreDeref => {
+                    let v = pop!();
+                    let cell = local!(oparg).clone();
+                    if let Some(c) = cell.as_obj().and_then(|o| o.downcast::<CellData>()) {
+                        let old = c.0.replace(v);
+                        drop(old);
+                    } else {
+                        drop(v);
+                    }
+                }
+                Opcode::DeleteDeref => {
+                    let cell = local!(oparg).clone();
+                    let old = cell
+                        .as_obj()
+                        .and_then(|o| o.downcast::<CellData>())
+                        .map(|c| c.0.replace(Value::NULL));
+                    match old {
+                        Some(o) if !o.is_null() => drop(o),
+                        _ => error!(free_var_error(ts, code!(), oparg as usize)),
+                    }
+                }
+                Opcode::LoadAttr => {
+                    skip!(9);
+                    let name = name!(oparg >> 1);
+                    let owner = pop!();
+                    let cache = attr_cache(code!(), this_instr!());
+                    if oparg & 1 != 0 {
+                        let r = match cache {
+                            Some(c) => crate::attr_cache::load_method(ts, c, &owner, name),
+                            None => crate::attr_cache::generic_load_method(ts, &owner, name),
+                        };
+                        match r {
+                            Ok(Loaded::Method(m)) => {
+                                push!(m);
+                                push!(owner);
+                            }
+                            Ok(Loaded::Attr(a)) => {
+                                drop(owner);
+                                push!(a);
+                                push!(Value::NULL);
+                            }
+                            Err(e) => {
+                                drop(owner);
+                                error!(e);
+                            }
+                        }
+                    } else {
+                        let r = match cache {
+                            Some(c) => crate::attr_cache::load_attr(ts, c, &owner, name),
+                            None => p::getattr(ts, &owner, name),
+                        };
+                        drop(owner);
+                        push!(tri!(r));
+                    }
+                }
+                Opcode::StoreAttr => {
+                    skip!(4);
+                    let name = name!(oparg);
+                    let owner = pop!();
+                    let v = pop!();
+                    let r = match attr_cache(code!(), this_instr!()) {
+                        Some(c) => crate::attr_cache::store_attr(ts, c, &owner, name, v),
+                        None => p::setattr(ts, &owner, name, Some(v)),
+                    };
+                    drop(owner);
+                    tri!(r);
+                }
+                Opcode::DeleteAttr => {
+                    let name = name!(oparg);
+                    let owner = pop!();
+                    let r = p::setattr(ts, &owner, name, None);
+                    drop(owner);
+                    tri!(r);
+                }
+                Opcode::LoadSuperAttr => {
+                    skip!(1);
+                    let name = name!(oparg >> 2);
+                    let self_ = pop!();
+                    let class = pop!();
+                    let sup = pop!();
+                    let r = crate::builtins::classes::super_attr(
+                        ts,
+                        &sup,
+                        &class,
+                        &self_,
+                        name,
+                        oparg & 1 != 0,
+                    );
+                    drop(sup);
+                    drop(class);
+                    match tri!(r) {
+                        Loaded::Method(m) => {
+                            push!(m);
+                            push!(self_);
+                        }
+                        Loaded::Attr(v) => {
+                            drop(self_);
+                            push!(v);
+                            if oparg & 1 != 0 {
+                                push!(Value::NULL);
                             }
                         }
                     }
                 }
-                let v = pop!();
-                let receiver = peek!(1).clone();
-                save_frame!();
-                let r = crate::generator::send_to(ts, &receiver, v);
-                match tri!(r) {
-                    crate::generator::SendResult::Yielded(y) => push!(y),
-                    crate::generator::SendResult::Returned(rv) => {
-                        push!(rv);
-                        jump_by!(oparg);
+                Opcode::BuildTuple => {
+                    let items = take_n(&mut sp, oparg as usize);
+                    push!(new_tuple(items));
+                }
+                Opcode::BuildList => {
+                    let items = take_n(&mut sp, oparg as usize);
+                    push!(new_list(items));
+                }
+                Opcode::BuildSet => {
+                    let items = take_n(&mut sp, oparg as usize);
+                    let s = new_set(Table::new());
+                    for x in items {
+                        tri!(crate::builtins::set::set_add(ts, &s, x));
+                    }
+                    push!(s);
+                }
+                Opcode::BuildMap => {
+                    let items = take_n(&mut sp, 2 * oparg as usize);
+                    let d = new_dict();
+                    // SAFETY: fresh dict.
+                    let dd = unsafe { d.downcast_unchecked::<DictData>() };
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        tri!(p::dict_set(ts, dd, k, v));
+                    }
+                    push!(d.into_value());
+                }
+                Opcode::BuildConstKeyMap => {
+                    let keys = pop!();
+                    let values = take_n(&mut sp, oparg as usize);
+                    let d = new_dict();
+                    // SAFETY: fresh dict.
+                    let dd = unsafe { d.downcast_unchecked::<DictData>() };
+                    let ks = as_tuple(&keys).unwrap_or(&[]).to_vec();
+                    for (k, v) in ks.into_iter().zip(values) {
+                        tri!(p::dict_set(ts, dd, k, v));
+                    }
+                    push!(d.into_value());
+                }
+                Opcode::BuildString => {
+                    let items = take_n(&mut sp, oparg as usize);
+                    let mut s = String::new();
+                    for x in &items {
+                        s.push_str(as_str(x).unwrap_or(""));
+                    }
+                    drop(items);
+                    push!(new_str(s));
+                }
+                Opcode::BuildSlice => {
+                    let step = if oparg == 3 { pop!() } else { Value::NONE };
+                    let stop = pop!();
+                    let start = pop!();
+                    push!(crate::builtins::slice::new_slice(start, stop, step));
+                }
+                Opcode::ListAppend => {
+                    let v = pop!();
+                    let l = peek!(oparg as usize);
+                    if let Some(ld) = as_list(l) {
+                        ld.0.with_mut(|items| items.push(v));
                     }
                 }
-            }
-            Opcode::CleanupThrow => {
-                let exc = pop!();
-                let _last_sent = pop!();
-                let _sub_iter = pop!();
-                if p::is_instance_of(&exc, &types().stop_iteration) {
-                    let v = crate::builtins::exceptions::stop_iteration_value(&exc);
-                    push!(Value::NONE);
-                    push!(v);
-                } else {
-                    let e = exc.as_obj().cloned().map(PyErr);
-                    match e {
-                        Some(e) => {
-                            save_frame!();
-                            *frame_r = frame;
-                            *ip_r = ip;
-                            *sp_r = sp;
-
-                            return Exit::Error(e, true, None);
+                Opcode::SetAdd => {
+                    let v = pop!();
+                    let s = peek!(oparg as usize).clone();
+                    tri!(crate::builtins::set::set_add(ts, &s, v));
+                }
+                Opcode::MapAdd => {
+                    let v = pop!();
+                    let k = pop!();
+                    let d = peek!(oparg as usize).clone();
+                    let r = match as_dict(&d) {
+                        Some(dd) => p::dict_set(ts, dd, k, v),
+                        None => Ok(()),
+                    };
+                    tri!(r);
+                }
+                Opcode::ListExtend => {
+                    let it = pop!();
+                    let l = peek!(oparg as usize).clone();
+                    let r = crate::builtins::list::list_extend_value(ts, &l, &it);
+                    if let Err(e) = r {
+                        let e = if p::is_instance_of(e.value(), &types().type_error)
+                            && p::get_iter(ts, &it).is_err()
+                        {
+                            ts.type_error(format!(
+                                "Value after * must be an iterable, not {}",
+                                type_name(&it)
+                            ))
+                        } else {
+                            e
+                        };
+                        error!(e);
+                    }
+                }
+                Opcode::SetUpdate => {
+                    let it = pop!();
+                    let s = peek!(oparg as usize).clone();
+                    let items = tri!(p::collect(ts, &it));
+                    for x in items {
+                        tri!(crate::builtins::set::set_add(ts, &s, x));
+                    }
+                }
+                Opcode::DictUpdate | Opcode::DictMerge => {
+                    let m = pop!();
+                    let d = peek!(oparg as usize).clone();
+                    let r = if op == Opcode::DictMerge {
+                        // SAFETY: the callable sits below the NULL and the argument tuple, which
+                        // lie under the dict (`oparg` from the top).
+                        let func = unsafe { &*sp.sub(oparg as usize + 3) };
+                        crate::builtins::dict::dict_merge_kwargs(ts, &d, &m, func)
+                    } else {
+                        crate::builtins::dict::dict_update_from(ts, &d, &m).map_err(|e| {
+                            if p::is_instance_of(e.value(), &types().attribute_error) {
+                                ts.type_error(format!(
+                                    "'{}' object is not a mapping",
+                                    type_name(&m)
+                                ))
+                            } else {
+                                e
+                            }
+                        })
+                    };
+                    tri!(r);
+                }
+                Opcode::UnpackSequence => {
+                    skip!(1);
+                    let seq = pop!();
+                    let items = match exact_tuple(&seq).map(|t| &*t.0) {
+                        Some(t) if t.len() == oparg as usize => Ok(t.to_vec()),
+                        _ => match exact_list(&seq) {
+                            Some(l) if l.0.with(Vec::len) == oparg as usize => Ok(l.0.get()),
+                            _ => unpack_iterable(ts, &seq, oparg as usize, None),
+                        },
+                    };
+                    drop(seq);
+                    let items = tri!(items);
+                    for v in items.into_iter().rev() {
+                        push!(v);
+                    }
+                }
+                Opcode::UnpackEx => {
+                    let before = (oparg & 0xFF) as usize;
+                    let after = (oparg >> 8) as usize;
+                    let seq = pop!();
+                    let r = unpack_iterable(ts, &seq, before, Some(after));
+                    drop(seq);
+                    let items = tri!(r);
+                    for v in items.into_iter().rev() {
+                        push!(v);
+                    }
+                }
+                Opcode::Call | Opcode::CallKw => {
+                    if op == Opcode::Call {
+                        // Fast path: a plain Python function (or a bound method of one) whose
+                        // parameters take the arguments one-to-one. The callable moves into the
+                        // new frame, the arguments into its first slots.
+                        let nargs = oparg as usize;
+                        // SAFETY: the stack holds the callable, the self slot and the arguments.
+                        let (callable_slot, self_slot) =
+                            unsafe { (sp.sub(nargs + 2), sp.sub(nargs + 1)) };
+                        // SAFETY: both slots are live stack entries.
+                        let (callable, has_self) =
+                            unsafe { (&*callable_slot, !(*self_slot).is_null()) };
+                        if let Some(fobj) = callable
+                            .as_obj()
+                            .filter(|o| ptr::eq(o.header().type_ptr(), types().function.as_ptr()))
+                        {
+                            // SAFETY: checked above.
+                            let func = unsafe { fobj.downcast_unchecked::<FunctionData>() };
+                            let code_obj = func.code.get();
+                            // SAFETY: `__code__` is always a code object; the new frame owns
+                            // `code_obj`, which keeps the payload alive.
+                            let ccode: &CodeData = unsafe {
+                                &*(code_obj.downcast_unchecked::<CodeData>() as *const CodeData)
+                            };
+                            let total = nargs + usize::from(has_self);
+                            if ccode.fast_nargs as usize == total {
+                                // SAFETY: the callable slot is live; the frame takes it over.
+                                let fv = unsafe { ptr::read(callable_slot) };
+                                let newf =
+                                    match call::push_frame_owned(ts, fv, func, code_obj, ccode) {
+                                        Ok(f) => f,
+                                        Err((fv, e)) => {
+                                            // SAFETY: give the callable back to its slot.
+                                            unsafe { ptr::write(callable_slot, fv) };
+                                            error!(e)
+                                        }
+                                    };
+                                let args_start = if has_self {
+                                    self_slot
+                                } else {
+                                    // SAFETY: the first argument follows the self slot.
+                                    unsafe { self_slot.add(1) }
+                                };
+                                // SAFETY: `args_start..sp` holds `total` live values that move
+                                // into the new frame's (NULL) parameter slots; the callable was
+                                // moved out above and the self slot, if NULL, owns nothing.
+                                unsafe {
+                                    move_args(
+                                        args_start,
+                                        InterpreterFrame::localsplus(newf),
+                                        total,
+                                    );
+                                }
+                                sp = callable_slot;
+                                save_frame!();
+                                // SAFETY: the new frame is initialised; link it and switch.
+                                unsafe { (*newf).previous = frame };
+                                frame = newf;
+                                load_frame!();
+                                continue 'dispatch;
+                            }
                         }
-                        None => error!(ts.type_error("bad exception")),
+                    }
+                    let kwnames = if op == Opcode::CallKw {
+                        pop!()
+                    } else {
+                        Value::NULL
+                    };
+                    if op == Opcode::Call {
+                        skip!(3);
+                    }
+                    let nkw = if kwnames.is_null() {
+                        0
+                    } else {
+                        as_tuple(&kwnames).map_or(0, <[Value]>::len)
+                    };
+                    let mut nargs = oparg as usize;
+                    // Layout: callable, self_or_null, args[nargs].
+                    // SAFETY: the stack holds the callable, the self slot and the arguments.
+                    let (callable_slot, self_slot) =
+                        unsafe { (sp.sub(nargs + 2), sp.sub(nargs + 1)) };
+                    // Unpack bound methods in place.
+                    // SAFETY: slots are live stack entries.
+                    unsafe {
+                        if (*self_slot).is_null() {
+                            if let Some(m) = (*callable_slot)
+                                .as_obj()
+                                .and_then(|o| o.downcast::<MethodData>())
+                            {
+                                let f = m.func.clone();
+                                let s = m.self_.clone();
+                                let old = std::mem::replace(&mut *callable_slot, f);
+                                *self_slot = s;
+                                drop(old);
+                            }
+                        }
+                    }
+                    // SAFETY: as above.
+                    let has_self = unsafe { !(*self_slot).is_null() };
+                    let args_start = if has_self {
+                        nargs += 1;
+                        self_slot
+                    } else {
+                        // SAFETY: the first argument follows the self slot.
+                        unsafe { self_slot.add(1) }
+                    };
+                    // SAFETY: callable slot is live.
+                    let callable = unsafe { &*callable_slot };
+                    // Python function: push a frame, no Rust recursion.
+                    if let Some(fobj) = callable
+                        .as_obj()
+                        .filter(|o| ptr::eq(o.header().type_ptr(), types().function.as_ptr()))
+                    {
+                        // SAFETY: checked above.
+                        let func = unsafe { fobj.downcast_unchecked::<FunctionData>() };
+                        let code_obj = func.code.get();
+                        // SAFETY: `__code__` is always a code object; the payload stays alive as
+                        // long as the new frame, which owns `code_obj`.
+                        let ccode: &CodeData = unsafe {
+                            &*(code_obj.downcast_unchecked::<CodeData>() as *const CodeData)
+                        };
+                        if ccode.code.flags
+                            & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR)
+                            == 0
+                        {
+                            let newf =
+                                match call::push_frame(ts, fobj.clone(), func, code_obj, ccode) {
+                                    Ok(f) => f,
+                                    Err(e) => {
+                                        drop(kwnames);
+                                        error!(e)
+                                    }
+                                };
+                            let bound = if nkw == 0 && fast_bindable(ccode, nargs) {
+                                // Move the arguments into the new frame's parameter slots.
+                                // SAFETY: `args_start..sp` holds `nargs` live values; the new frame
+                                // has at least `nargs` NULL parameter slots.
+                                unsafe {
+                                    let nlp = InterpreterFrame::localsplus(newf);
+                                    move_args(args_start, nlp, nargs);
+                                    sp = args_start;
+                                }
+                                Ok(())
+                            } else {
+                                // SAFETY: `args_start..sp` are the arguments (cloned by bind_args).
+                                let args = unsafe { std::slice::from_raw_parts(args_start, nargs) };
+                                let kwn = as_tuple(&kwnames).unwrap_or(&[]);
+                                // SAFETY: the new frame is initialised.
+                                let r =
+                                    unsafe { call::bind_args(ts, newf, func, ccode, args, kwn) };
+                                drop_to(&mut sp, args_start);
+                                r
+                            };
+                            // Pop the self slot (if it held no argument) and the callable.
+                            drop_to(&mut sp, callable_slot);
+                            drop(kwnames);
+                            if let Err(e) = bound {
+                                // SAFETY: `newf` is the top of the data stack.
+                                unsafe { call::pop_frame(ts, newf) };
+                                error!(e);
+                            }
+                            save_frame!();
+                            // SAFETY: the new frame is initialised; link it and switch.
+                            unsafe { (*newf).previous = frame };
+                            frame = newf;
+                            load_frame!();
+                            continue 'dispatch;
+                        }
+                    }
+                    // Everything else: a native call.
+                    save_frame!();
+                    // SAFETY: arguments are live stack slots.
+                    let args = unsafe { std::slice::from_raw_parts(args_start, nargs) };
+                    let kwn = as_tuple(&kwnames).unwrap_or(&[]);
+                    let r = call::call_object(ts, callable, args, kwn);
+                    drop_to(&mut sp, callable_slot);
+                    drop(kwnames);
+                    push!(tri!(r));
+                }
+                Opcode::CallFunctionEx => {
+                    let kwargs = if oparg & 1 != 0 { pop!() } else { Value::NULL };
+                    let callargs = pop!();
+                    let _null = pop!();
+                    let func = pop!();
+                    save_frame!();
+                    let r = call_ex(ts, &func, &callargs, &kwargs);
+                    drop(func);
+                    drop(callargs);
+                    drop(kwargs);
+                    push!(tri!(r));
+                }
+                Opcode::MakeFunction => {
+                    let code_v = pop!();
+                    // SAFETY: frame initialised.
+                    let (globals, builtins) =
+                        unsafe { ((*frame).globals.clone(), (*frame).builtins.clone()) };
+                    let f = crate::builtins::function::make_function(ts, code_v, globals, builtins);
+                    push!(tri!(f));
+                }
+                Opcode::SetFunctionAttribute => {
+                    let func = pop!();
+                    let attr = pop!();
+                    if let Some(fd) = func.as_obj().and_then(|o| o.downcast::<FunctionData>()) {
+                        let old = match oparg {
+                            function_attr::DEFAULTS => fd.defaults.replace(attr),
+                            function_attr::KWDEFAULTS => fd.kwdefaults.replace(attr),
+                            function_attr::ANNOTATIONS => {
+                                let a = tri!(crate::builtins::function::annotations_from(ts, attr));
+                                fd.annotations.replace(a)
+                            }
+                            _ => fd.closure.replace(attr),
+                        };
+                        drop(old);
+                    }
+                    push!(func);
+                }
+                Opcode::ReturnGenerator => {
+                    // Generator functions are turned into generators at call time (see
+                    // `call::call_function`), which starts their frames after this instruction.
+                    push!(Value::NONE);
+                }
+                Opcode::YieldValue => {
+                    let v = pop!();
+                    // SAFETY: `frame` is a generator frame; its caller is an entry frame or, when
+                    // FOR_ITER resumed it inline, the frame running that loop.
+                    unsafe {
+                        (*frame).yielded = true;
+                        (*frame).instr_ptr = ip;
+                        (*frame).stack_pointer = sp;
+                        let g = (*frame).generator;
+                        if !g.is_null() {
+                            (*g).state.with_mut(|s| *s = GenState::Suspended);
+                            (*g).leave_exc_state(ts);
+                        }
+                        ts.recursion_remaining.set(ts.recursion_remaining.get() + 1);
+                        frame = (*frame).previous;
+                        (*frame).return_offset = 0;
+                    }
+                    load_frame!();
+                    push!(v);
+                }
+                Opcode::Send => {
+                    skip!(1);
+                    // `yield from` a generator: run its frame inline, as FOR_ITER does; a
+                    // return lands at the jump target with the return value.
+                    let gen = peek!(2);
+                    let sent = peek!(1);
+                    let startable = sent.is_none() || !gen_state_is(gen, GenState::Created);
+                    if startable {
+                        if let Some(gf) = inline_generator(ts, gen) {
+                            let v = pop!();
+                            // SAFETY: as for FOR_ITER: `gf` is a resumable generator frame with
+                            // room for the sent value.
+                            unsafe { link_generator_frame(gf, frame, v, oparg) };
+                            save_frame!();
+                            frame = gf;
+                            load_frame!();
+                            continue 'dispatch;
+                        }
+                        if sent.is_none() {
+                            if let Some(d) = gen
+                                .as_obj()
+                                .and_then(|o| o.downcast::<crate::object::iter::NativeIterData>())
+                            {
+                                match crate::object::iter::fast_next(d) {
+                                    Some(Some(y)) => {
+                                        drop(pop!());
+                                        push!(y);
+                                        continue 'dispatch;
+                                    }
+                                    Some(None) => {
+                                        drop(pop!());
+                                        push!(Value::NONE);
+                                        jump_by!(oparg);
+                                        continue 'dispatch;
+                                    }
+                                    None => {}
+                                }
+                            }
+                        }
+                    }
+                    let v = pop!();
+                    let receiver = peek!(1).clone();
+                    save_frame!();
+                    let r = crate::generator::send_to(ts, &receiver, v);
+                    match tri!(r) {
+                        crate::generator::SendResult::Yielded(y) => push!(y),
+                        crate::generator::SendResult::Returned(rv) => {
+                            push!(rv);
+                            jump_by!(oparg);
+                        }
                     }
                 }
-            }
-            Opcode::PopExcept => {
-                let prev = pop!();
-                let prev = if prev.is_none() { Value::NULL } else { prev };
-                let old = ts.handled.replace(prev);
-                drop(old);
-            }
-            Opcode::PushExcInfo => {
-                let exc = pop!();
-                let prev = ts.handled.replace(exc.clone());
-                push!(if prev.is_null() { Value::NONE } else { prev });
-                push!(exc);
-            }
-            Opcode::CheckExcMatch => {
-                let ty = pop!();
-                let r = crate::builtins::exceptions::exception_matches(ts, peek!(1), &ty);
-                drop(ty);
-                push!(Value::from_bool(tri!(r)));
-            }
-            Opcode::CheckEgMatch => {
-                let ty = pop!();
-                let eg = pop!();
-                let r = crate::builtins::exceptions::eg_match(ts, &eg, &ty);
-                drop(ty);
-                drop(eg);
-                let (rest, matched) = tri!(r);
-                push!(rest);
-                push!(matched);
-            }
-            Opcode::RaiseVarargs => {
-                let e = match oparg {
-                    0 => {
-                        let h = ts.handled.get();
-                        match h.as_obj() {
-                            Some(o) => {
-                                let e = PyErr(o.clone());
+                Opcode::CleanupThrow => {
+                    let exc = pop!();
+                    let _last_sent = pop!();
+                    let _sub_iter = pop!();
+                    if p::is_instance_of(&exc, &types().stop_iteration) {
+                        let v = crate::builtins::exceptions::stop_iteration_value(&exc);
+                        push!(Value::NONE);
+                        push!(v);
+                    } else {
+                        let e = exc.as_obj().cloned().map(PyErr);
+                        match e {
+                            Some(e) => {
                                 save_frame!();
                                 *frame_r = frame;
                                 *ip_r = ip;
@@ -1539,74 +1560,119 @@ fn run(
 
                                 return Exit::Error(e, true, None);
                             }
-                            None => ts.runtime_error("No active exception to reraise"),
+                            None => error!(ts.type_error("bad exception")),
                         }
                     }
-                    1 => {
-                        let exc = pop!();
-                        crate::builtins::exceptions::make_raise(ts, exc, None)
-                    }
-                    _ => {
-                        let cause = pop!();
-                        let exc = pop!();
-                        crate::builtins::exceptions::make_raise(ts, exc, Some(cause))
-                    }
-                };
-                error!(e);
-            }
-            Opcode::Reraise => {
-                let exc = pop!();
-                let restored = if oparg != 0 {
-                    peek!(oparg as usize)
-                        .as_small_int()
-                        .map(|l| l.max(0) as u32)
-                } else {
-                    None
-                };
-                let e = match exc.as_obj() {
-                    Some(o) => PyErr(o.clone()),
-                    None => ts.type_error("exceptions must derive from BaseException"),
-                };
-                drop(exc);
-                save_frame!();
-                *frame_r = frame;
-                *ip_r = ip;
-                *sp_r = sp;
-
-                return Exit::Error(e, true, restored);
-            }
-            Opcode::LoadAssertionError => push!(types().assertion_error.clone().into_value()),
-            Opcode::LoadBuildClass => {
-                // SAFETY: frame initialised.
-                let b = unsafe { (*frame).builtins.clone() };
-                match as_dict(&b)
-                    .and(b.as_obj())
-                    .and_then(|d| p::dict_get_str(d, "__build_class__"))
-                {
-                    Some(f) => push!(f),
-                    None => error!(ts.name_error("__build_class__ not found")),
                 }
-            }
-            Opcode::BeforeWith => {
-                let mgr = pop!();
-                let r = crate::builtins::with::before_with(ts, &mgr);
-                drop(mgr);
-                let (exit, res) = tri!(r);
-                push!(exit);
-                push!(res);
-            }
-            Opcode::WithExceptStart => {
-                let val = peek!(1).clone();
-                let exit = peek!(4).clone();
-                let tb = crate::builtins::exceptions::traceback_of(&val);
-                let ty = type_of(&val).clone().into_value();
-                let r = p::call(ts, &exit, &[ty, val, tb], &[]);
-                push!(tri!(r));
-            }
-            Opcode::CallIntrinsic1 => {
-                let arg = pop!();
-                let r =
-                    match oparg {
+                Opcode::PopExcept => {
+                    let prev = pop!();
+                    let prev = if prev.is_none() { Value::NULL } else { prev };
+                    let old = ts.handled.replace(prev);
+                    drop(old);
+                }
+                Opcode::PushExcInfo => {
+                    let exc = pop!();
+                    let prev = ts.handled.replace(exc.clone());
+                    push!(if prev.is_null() { Value::NONE } else { prev });
+                    push!(exc);
+                }
+                Opcode::CheckExcMatch => {
+                    let ty = pop!();
+                    let r = crate::builtins::exceptions::exception_matches(ts, peek!(1), &ty);
+                    drop(ty);
+                    push!(Value::from_bool(tri!(r)));
+                }
+                Opcode::CheckEgMatch => {
+                    let ty = pop!();
+                    let eg = pop!();
+                    let r = crate::builtins::exceptions::eg_match(ts, &eg, &ty);
+                    drop(ty);
+                    drop(eg);
+                    let (rest, matched) = tri!(r);
+                    push!(rest);
+                    push!(matched);
+                }
+                Opcode::RaiseVarargs => {
+                    let e = match oparg {
+                        0 => {
+                            let h = ts.handled.get();
+                            match h.as_obj() {
+                                Some(o) => {
+                                    let e = PyErr(o.clone());
+                                    save_frame!();
+                                    *frame_r = frame;
+                                    *ip_r = ip;
+                                    *sp_r = sp;
+
+                                    return Exit::Error(e, true, None);
+                                }
+                                None => ts.runtime_error("No active exception to reraise"),
+                            }
+                        }
+                        1 => {
+                            let exc = pop!();
+                            crate::builtins::exceptions::make_raise(ts, exc, None)
+                        }
+                        _ => {
+                            let cause = pop!();
+                            let exc = pop!();
+                            crate::builtins::exceptions::make_raise(ts, exc, Some(cause))
+                        }
+                    };
+                    error!(e);
+                }
+                Opcode::Reraise => {
+                    let exc = pop!();
+                    let restored = if oparg != 0 {
+                        peek!(oparg as usize)
+                            .as_small_int()
+                            .map(|l| l.max(0) as u32)
+                    } else {
+                        None
+                    };
+                    let e = match exc.as_obj() {
+                        Some(o) => PyErr(o.clone()),
+                        None => ts.type_error("exceptions must derive from BaseException"),
+                    };
+                    drop(exc);
+                    save_frame!();
+                    *frame_r = frame;
+                    *ip_r = ip;
+                    *sp_r = sp;
+
+                    return Exit::Error(e, true, restored);
+                }
+                Opcode::LoadAssertionError => push!(types().assertion_error.clone().into_value()),
+                Opcode::LoadBuildClass => {
+                    // SAFETY: frame initialised.
+                    let b = unsafe { (*frame).builtins.clone() };
+                    match as_dict(&b)
+                        .and(b.as_obj())
+                        .and_then(|d| p::dict_get_str(d, "__build_class__"))
+                    {
+                        Some(f) => push!(f),
+                        None => error!(ts.name_error("__build_class__ not found")),
+                    }
+                }
+                Opcode::BeforeWith => {
+                    let mgr = pop!();
+                    let r = crate::builtins::with::before_with(ts, &mgr);
+                    drop(mgr);
+                    let (exit, res) = tri!(r);
+                    push!(exit);
+                    push!(res);
+                }
+                Opcode::WithExceptStart => {
+                    let val = peek!(1).clone();
+                    let exit = peek!(4).clone();
+                    let tb = crate::builtins::exceptions::traceback_of(&val);
+                    let ty = type_of(&val).clone().into_value();
+                    let r = p::call(ts, &exit, &[ty, val, tb], &[]);
+                    push!(tri!(r));
+                }
+                Opcode::CallIntrinsic1 => {
+                    let arg = pop!();
+                    let r = match oparg {
                         intrinsic1::PRINT => crate::builtins::sys::displayhook(ts, &arg),
                         intrinsic1::IMPORT_STAR => {
                             // SAFETY: frame initialised.
@@ -1622,119 +1688,126 @@ fn run(
                         )),
                         _ => Err(ts.runtime_error("unsupported intrinsic")),
                     };
-                drop(arg);
-                push!(tri!(r));
-            }
-            Opcode::CallIntrinsic2 => {
-                let a1 = pop!();
-                let a2 = pop!();
-                let r = crate::builtins::exceptions::prep_reraise_star(ts, &a2, &a1);
-                push!(tri!(r));
-            }
-            Opcode::ConvertValue => {
-                let v = pop!();
-                let r = match oparg {
-                    1 => p::str_(ts, &v),
-                    2 => p::repr(ts, &v),
-                    _ => crate::builtins::functions::ascii(ts, &v),
-                };
-                drop(v);
-                push!(tri!(r));
-            }
-            Opcode::FormatSimple => {
-                let v = pop!();
-                if !p::is_exact_str(&v) {
-                    let r = crate::builtins::format::format(ts, &v, "");
+                    drop(arg);
+                    push!(tri!(r));
+                }
+                Opcode::CallIntrinsic2 => {
+                    let a1 = pop!();
+                    let a2 = pop!();
+                    let r = crate::builtins::exceptions::prep_reraise_star(ts, &a2, &a1);
+                    push!(tri!(r));
+                }
+                Opcode::ConvertValue => {
+                    let v = pop!();
+                    let r = match oparg {
+                        1 => p::str_(ts, &v),
+                        2 => p::repr(ts, &v),
+                        _ => crate::builtins::functions::ascii(ts, &v),
+                    };
                     drop(v);
                     push!(tri!(r));
-                } else {
-                    push!(v);
+                }
+                Opcode::FormatSimple => {
+                    let v = pop!();
+                    if !p::is_exact_str(&v) {
+                        let r = crate::builtins::format::format(ts, &v, "");
+                        drop(v);
+                        push!(tri!(r));
+                    } else {
+                        push!(v);
+                    }
+                }
+                Opcode::FormatWithSpec => {
+                    let spec = pop!();
+                    let v = pop!();
+                    let r = crate::builtins::format::format(ts, &v, as_str(&spec).unwrap_or(""));
+                    drop(v);
+                    drop(spec);
+                    push!(tri!(r));
+                }
+                Opcode::ImportName => {
+                    let fromlist = pop!();
+                    let level = pop!();
+                    let name = name!(oparg);
+                    // SAFETY: frame initialised.
+                    let globals = unsafe { (*frame).globals.clone() };
+                    save_frame!();
+                    let r = crate::import::import_name(
+                        ts,
+                        name.as_value(),
+                        &globals,
+                        &fromlist,
+                        &level,
+                    );
+                    drop(fromlist);
+                    drop(level);
+                    push!(tri!(r));
+                }
+                Opcode::ImportFrom => {
+                    let name = name!(oparg);
+                    let module = peek!(1).clone();
+                    let r = crate::import::import_from(ts, &module, name);
+                    push!(tri!(r));
+                }
+                Opcode::SetupAnnotations => {
+                    // SAFETY: frame initialised.
+                    let locals = unsafe { (*frame).locals.clone() };
+                    let r = crate::builtins::function::setup_annotations(ts, &locals);
+                    tri!(r);
+                }
+                Opcode::GetLen => {
+                    let r = p::len(ts, peek!(1));
+                    push!(int_from_i64(tri!(r) as i64));
+                }
+                Opcode::MatchSequence => {
+                    let b = crate::builtins::pattern::is_sequence(peek!(1));
+                    push!(Value::from_bool(b));
+                }
+                Opcode::MatchMapping => {
+                    let b = crate::builtins::pattern::is_mapping(peek!(1));
+                    push!(Value::from_bool(b));
+                }
+                Opcode::MatchKeys => {
+                    let keys = peek!(1).clone();
+                    let subject = peek!(2).clone();
+                    let r = crate::builtins::pattern::match_keys(ts, &subject, &keys);
+                    push!(tri!(r));
+                }
+                Opcode::MatchClass => {
+                    let names = pop!();
+                    let cls = pop!();
+                    let subject = pop!();
+                    let r = crate::builtins::pattern::match_class(
+                        ts,
+                        &subject,
+                        &cls,
+                        &names,
+                        oparg as usize,
+                    );
+                    drop(subject);
+                    drop(cls);
+                    drop(names);
+                    push!(tri!(r));
+                }
+                Opcode::GetAwaitable
+                | Opcode::GetAiter
+                | Opcode::GetAnext
+                | Opcode::BeforeAsyncWith
+                | Opcode::EndAsyncFor => {
+                    let r = crate::generator::async_op(ts, op, oparg);
+                    tri!(r);
+                }
+                Opcode::ExitInitCheck => {
+                    let v = pop!();
+                    if !v.is_none() {
+                        error!(ts.type_error(format!(
+                            "__init__() should return None, not '{}'",
+                            type_name(&v)
+                        )));
+                    }
                 }
             }
-            Opcode::FormatWithSpec => {
-                let spec = pop!();
-                let v = pop!();
-                let r = crate::builtins::format::format(ts, &v, as_str(&spec).unwrap_or(""));
-                drop(v);
-                drop(spec);
-                push!(tri!(r));
-            }
-            Opcode::ImportName => {
-                let fromlist = pop!();
-                let level = pop!();
-                let name = name!(oparg);
-                // SAFETY: frame initialised.
-                let globals = unsafe { (*frame).globals.clone() };
-                save_frame!();
-                let r =
-                    crate::import::import_name(ts, name.as_value(), &globals, &fromlist, &level);
-                drop(fromlist);
-                drop(level);
-                push!(tri!(r));
-            }
-            Opcode::ImportFrom => {
-                let name = name!(oparg);
-                let module = peek!(1).clone();
-                let r = crate::import::import_from(ts, &module, name);
-                push!(tri!(r));
-            }
-            Opcode::SetupAnnotations => {
-                // SAFETY: frame initialised.
-                let locals = unsafe { (*frame).locals.clone() };
-                let r = crate::builtins::function::setup_annotations(ts, &locals);
-                tri!(r);
-            }
-            Opcode::GetLen => {
-                let r = p::len(ts, peek!(1));
-                push!(int_from_i64(tri!(r) as i64));
-            }
-            Opcode::MatchSequence => {
-                let b = crate::builtins::pattern::is_sequence(peek!(1));
-                push!(Value::from_bool(b));
-            }
-            Opcode::MatchMapping => {
-                let b = crate::builtins::pattern::is_mapping(peek!(1));
-                push!(Value::from_bool(b));
-            }
-            Opcode::MatchKeys => {
-                let keys = peek!(1).clone();
-                let subject = peek!(2).clone();
-                let r = crate::builtins::pattern::match_keys(ts, &subject, &keys);
-                push!(tri!(r));
-            }
-            Opcode::MatchClass => {
-                let names = pop!();
-                let cls = pop!();
-                let subject = pop!();
-                let r = crate::builtins::pattern::match_class(
-                    ts,
-                    &subject,
-                    &cls,
-                    &names,
-                    oparg as usize,
-                );
-                drop(subject);
-                drop(cls);
-                drop(names);
-                push!(tri!(r));
-            }
-            Opcode::GetAwaitable
-            | Opcode::GetAiter
-            | Opcode::GetAnext
-            | Opcode::BeforeAsyncWith
-            | Opcode::EndAsyncFor => {
-                let r = crate::generator::async_op(ts, op, oparg);
-                tri!(r);
-            }
-            Opcode::ExitInitCheck => {
-                let v = pop!();
-                if !v.is_none() {
-                    error!(ts.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        type_name(&v)
-                    )));
-                }
-            }
+            break 'reswitch;
         }
     }
 }
@@ -1817,35 +1890,40 @@ fn float_compare(x: f64, y: f64, op: CompareOp) -> bool {
 /// (`None`: take [`binary_op_slow`]).
 #[inline(always)]
 fn binary_op_inline(a: &Value, b: &Value, oparg: u32) -> Option<Value> {
-    let op = oparg as usize % BINARY_OP_INPLACE as usize;
-    if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+    // In-place forms behave alike on ints and floats.
+    let op = if oparg >= BINARY_OP_INPLACE {
+        oparg - BINARY_OP_INPLACE
+    } else {
+        oparg
+    };
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
         return match op {
-            0 => Some(Value::from_f64(x + y)),
-            10 => Some(Value::from_f64(x - y)),
-            5 => Some(Value::from_f64(x * y)),
-            11 if y != 0.0 => Some(Value::from_f64(x / y)),
+            0 => Some(int_from_i64(x + y)),
+            10 => Some(int_from_i64(x - y)),
+            5 => x.checked_mul(y).map(int_from_i64),
+            1 => Some(int_from_i64(x & y)),
+            7 => Some(int_from_i64(x | y)),
+            12 => Some(int_from_i64(x ^ y)),
+            2 if y != 0 => Some(int_from_i64(
+                x.div_euclid(y) - i64::from((x.rem_euclid(y) != 0) && (y < 0)),
+            )),
+            6 if y != 0 => {
+                let r = x % y;
+                Some(int_from_i64(if r != 0 && ((r < 0) != (y < 0)) {
+                    r + y
+                } else {
+                    r
+                }))
+            }
             _ => None,
         };
     }
-    let (x, y) = (a.as_small_int()?, b.as_small_int()?);
+    let (x, y) = (a.as_float()?, b.as_float()?);
     match op {
-        0 => Some(int_from_i64(x + y)),
-        10 => Some(int_from_i64(x - y)),
-        5 => x.checked_mul(y).map(int_from_i64),
-        1 => Some(int_from_i64(x & y)),
-        7 => Some(int_from_i64(x | y)),
-        12 => Some(int_from_i64(x ^ y)),
-        2 if y != 0 => Some(int_from_i64(
-            x.div_euclid(y) - i64::from((x.rem_euclid(y) != 0) && (y < 0)),
-        )),
-        6 if y != 0 => {
-            let r = x % y;
-            Some(int_from_i64(if r != 0 && ((r < 0) != (y < 0)) {
-                r + y
-            } else {
-                r
-            }))
-        }
+        0 => Some(Value::from_f64(x + y)),
+        10 => Some(Value::from_f64(x - y)),
+        5 => Some(Value::from_f64(x * y)),
+        11 if y != 0.0 => Some(Value::from_f64(x / y)),
         _ => None,
     }
 }
@@ -1864,7 +1942,7 @@ fn binary_op_slow(ts: &ThreadState, a: &Value, b: &Value, oparg: u32) -> PyResul
 fn subscr_fast(ts: &ThreadState, c: &Value, sub: &Value) -> PyResult<Value> {
     if let Some(i) = sub.as_small_int() {
         {
-            if let Some(l) = exact::<ListData>(c, &types().list) {
+            if let Some(l) = exact_list(c) {
                 let r = l.0.with(|items| {
                     let n = items.len() as i64;
                     let j = if i < 0 { i + n } else { i };
@@ -1885,7 +1963,7 @@ fn subscr_fast(ts: &ThreadState, c: &Value, sub: &Value) -> PyResult<Value> {
 #[inline(always)]
 fn store_subscr_fast(ts: &ThreadState, c: &Value, sub: Value, v: Value) -> PyResult<()> {
     if let Some(i) = sub.as_small_int() {
-        if let Some(l) = exact::<ListData>(c, &types().list) {
+        if let Some(l) = exact_list(c) {
             let r = l.0.with_mut(|items| {
                 let n = items.len() as i64;
                 let j = if i < 0 { i + n } else { i };
@@ -1907,7 +1985,7 @@ fn store_subscr_fast(ts: &ThreadState, c: &Value, sub: Value, v: Value) -> PyRes
             };
         }
     }
-    if let Some(d) = exact::<DictData>(c, &types().dict) {
+    if let Some(d) = exact_dict(c) {
         if p::is_exact_str(&sub) || sub.is_small_int() {
             return p::dict_set(ts, d, sub, v);
         }
@@ -1915,16 +1993,30 @@ fn store_subscr_fast(ts: &ThreadState, c: &Value, sub: Value, v: Value) -> PyRes
     p::setitem(ts, c, &sub, v)
 }
 
-/// The payload of `v` if its type is exactly `ty` (not a subclass, whose methods may
-/// override the operation a fast path would skip).
-#[inline(always)]
-fn exact<'v, T: 'static>(v: &'v Value, ty: &ObjRef) -> Option<&'v T> {
-    let o = v.as_obj()?;
-    if ptr::eq(o.header().type_ptr(), ty.as_ptr()) {
-        o.downcast::<T>()
-    } else {
-        None
-    }
+macro_rules! exact_builtin {
+    ($(#[$doc:meta] $name:ident, $field:ident, $payload:ty;)*) => {$(
+        #[$doc]
+        #[inline(always)]
+        fn $name(v: &Value) -> Option<&$payload> {
+            let o = v.as_obj()?;
+            if ptr::eq(o.header().type_ptr(), types().$field.as_ptr()) {
+                // SAFETY: instances of exactly this builtin type carry this payload (subclass
+                // instances have other type pointers and are not accepted here).
+                Some(unsafe { o.downcast_unchecked::<$payload>() })
+            } else {
+                None
+            }
+        }
+    )*};
+}
+
+exact_builtin! {
+    /// The payload of an exact `dict` (not a subclass), checked by type pointer alone.
+    exact_dict, dict, DictData;
+    /// The payload of an exact `list`.
+    exact_list, list, ListData;
+    /// The payload of an exact `tuple`.
+    exact_tuple, tuple, TupleData;
 }
 
 /// Prepares a generator frame to run inline on top of `caller`: pushes the value it
@@ -2230,14 +2322,16 @@ fn load_global_cached(
 ) -> PyResult<Value> {
     // SAFETY: frame initialised.
     let (g, b) = unsafe { (&(*frame).globals, &(*frame).builtins) };
-    let slot = code.cache_index.get(offset).copied().unwrap_or(u16::MAX);
-    let (Some(gd), Some(entry)) = (as_dict(g), code.global_cache.get(slot as usize)) else {
+    // SAFETY: `offset` is the running instruction's, inside the code array, and
+    // `cache_index` has one entry per code unit.
+    let slot = unsafe { *code.cache_index.get_unchecked(offset) };
+    let (Some(gd), Some(entry)) = (exact_dict(g), code.global_cache.get(slot as usize)) else {
         return load_global(ts, frame, name);
     };
     let gv = gd.0.with(|t| t.version);
     if gv != 0 && entry.globals_version.get() == gv {
         let bv = entry.builtins_version.get();
-        if bv == 0 || as_dict(b).is_some_and(|bd| bd.0.with(|t| t.version) == bv) {
+        if bv == 0 || exact_dict(b).is_some_and(|bd| bd.0.with(|t| t.version) == bv) {
             // SAFETY: the versions match, so the dict still holds this value (the bits are a
             // borrowed reference): clone it to get an owned one.
             let v = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(entry.value.get()) });

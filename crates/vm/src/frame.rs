@@ -223,6 +223,8 @@ pub struct DataStack {
     chunks: Vec<Chunk>,
     /// Index of the chunk in use.
     current: usize,
+    /// The current chunk's first word (a frame starting here is the chunk's first).
+    base: *mut u64,
     /// Next free word in the current chunk.
     top: *mut u64,
     limit: *mut u64,
@@ -234,6 +236,7 @@ impl DataStack {
         DataStack {
             chunks: Vec::new(),
             current: 0,
+            base: ptr::null_mut(),
             top: ptr::null_mut(),
             limit: ptr::null_mut(),
         }
@@ -294,6 +297,7 @@ impl DataStack {
         self.current = next;
         let c = &self.chunks[next];
         self.top = c.base;
+        self.base = c.base;
         // SAFETY: `base + words` is within the chunk.
         self.limit = unsafe { c.base.add(c.words) };
         let p = self.top;
@@ -305,16 +309,27 @@ impl DataStack {
     /// Releases the most recent reservation starting at `start`.
     #[inline(always)]
     pub fn pop(&mut self, start: *mut u64) {
-        let c = &self.chunks[self.current];
-        if start == c.base && self.current > 0 {
-            self.current -= 1;
-            let prev = &self.chunks[self.current];
-            self.top = prev.saved_top;
-            // SAFETY: one past the end of the previous chunk's allocation.
-            self.limit = unsafe { prev.base.add(prev.words) };
+        if start == self.base {
+            self.pop_chunk();
             return;
         }
         self.top = start;
+    }
+
+    /// Pops the first frame of the current chunk: the previous chunk becomes current.
+    #[cold]
+    fn pop_chunk(&mut self) {
+        if self.current == 0 {
+            self.top = self.base;
+            return;
+        }
+        self.current -= 1;
+        if let Some(prev) = self.chunks.get(self.current) {
+            self.top = prev.saved_top;
+            self.base = prev.base;
+            // SAFETY: one past the end of the previous chunk's allocation.
+            self.limit = unsafe { prev.base.add(prev.words) };
+        }
     }
 }
 

@@ -36,7 +36,19 @@ pub fn new_code_object(code: Arc<CodeObject>) -> ObjRef {
     if let Err(msg) = validate(&code) {
         panic_free_invalid(&msg);
     }
-    let _ = flags::GENERATOR;
+    let fast_nargs = if code.kwonlyargcount == 0
+        && code.flags
+            & (flags::VARARGS
+                | flags::VARKEYWORDS
+                | flags::GENERATOR
+                | flags::COROUTINE
+                | flags::ASYNC_GENERATOR)
+            == 0
+    {
+        code.argcount
+    } else {
+        u32::MAX
+    };
     let mut cache_index = vec![u16::MAX; code.code.len()].into_boxed_slice();
     let mut ncaches = 0usize;
     let mut nattr = 0usize;
@@ -65,6 +77,7 @@ pub fn new_code_object(code: Arc<CodeObject>) -> ObjRef {
             localsplusnames: localsplusnames.into_boxed_slice(),
             gen_start,
             framesize,
+            fast_nargs,
             global_cache,
             attr_cache: (0..nattr).map(|_| Default::default()).collect(),
             cache_index,

@@ -25,6 +25,11 @@ pub struct CodeData {
     pub gen_start: u32,
     /// Frame size in slots: localsplus + stack.
     pub framesize: usize,
+    /// `co_argcount` when a call with exactly that many positional arguments binds them
+    /// one-to-one into the first slots and runs the body at once (no `*args`, `**kwargs`,
+    /// keyword-only parameters, and not a generator or coroutine); `u32::MAX` otherwise.
+    /// CALL's fast path compares the argument count with this alone.
+    pub fast_nargs: u32,
     /// LOAD_GLOBAL inline caches, one per LOAD_GLOBAL instruction.
     pub global_cache: Box<[GlobalCache]>,
     /// LOAD_ATTR/STORE_ATTR caches, one per such instruction.
