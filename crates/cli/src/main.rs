@@ -1,10 +1,13 @@
 //! The `ferrum` command: runs a script, `-c` code, `-m` module, or an interactive REPL, with
 //! CPython's command-line options and exit statuses.
 
+#[cfg(feature = "mimalloc")]
+mod alloc;
+
 /// The allocator (see the `mimalloc` feature in Cargo.toml).
 #[cfg(feature = "mimalloc")]
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc::MiMalloc = alloc::MiMalloc;
 
 use std::io::{BufRead, IsTerminal, Write};
 

@@ -582,7 +582,13 @@ fn list_sort(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
         None => false,
     };
     // Empty the list while sorting so mutation can be detected.
-    let cur = data(l).0.replace(Vec::new());
+    let mut cur = data(l).0.replace(Vec::new());
+    if key.as_ref().is_none_or(Value::is_none) && super::sort::sort_values_fast(&mut cur, reverse) {
+        // Nothing ran that could have touched the list.
+        let old = data(l).0.replace(cur);
+        drop(old);
+        return Ok(Value::NONE);
+    }
     let mut pairs = Vec::with_capacity(cur.len());
     let mut failed = None;
     for x in &cur {

@@ -35,6 +35,34 @@ fn key_kind(pairs: &[(Value, Value)]) -> KeyKind {
     }
 }
 
+/// Sorts plain values (no key function) in place when they are all small ints or all exact
+/// strs, whose order is total and involves no Python code: a stable library sort, with no
+/// key/value pairs or index permutation. Returns false (values untouched) otherwise.
+pub fn sort_values_fast(values: &mut [Value], reverse: bool) -> bool {
+    if values.iter().all(Value::is_small_int) {
+        let key = |v: &Value| v.as_small_int().unwrap_or(0);
+        if reverse {
+            values.sort_by_key(|v| std::cmp::Reverse(key(v)));
+        } else {
+            values.sort_by_key(key);
+        }
+        return true;
+    }
+    let str_type = &types().str;
+    if values.iter().all(|v| type_of(v).is_same(str_type)) {
+        fn key(v: &Value) -> &str {
+            as_str(v).unwrap_or("")
+        }
+        if reverse {
+            values.sort_by(|a, b| key(b).cmp(key(a)));
+        } else {
+            values.sort_by(|a, b| key(a).cmp(key(b)));
+        }
+        return true;
+    }
+    false
+}
+
 /// Sorts `(key, value)` pairs by key, stably; `reverse` sorts descending while keeping equal
 /// keys in their original order. On error the pairs are left in some order.
 pub fn sort_pairs(
@@ -51,8 +79,14 @@ pub fn sort_pairs(
     };
     let kind = key_kind(pairs);
     let mut err: Option<PyErr> = None;
-    let mut idx: Vec<u32> = (0..n32).collect();
-    {
+    let mut idx: Vec<u32> = match kind {
+        // Keys with a total order and no Python-visible comparison: the library's stable
+        // sort over (key, index), which cannot observe anything a Python program controls.
+        KeyKind::Int => sorted_by_key(pairs, reverse, |k| k.as_small_int().unwrap_or(0)),
+        KeyKind::Str => sorted_by_key(pairs, reverse, |k| as_str(k).unwrap_or("")),
+        _ => (0..n32).collect(),
+    };
+    if matches!(kind, KeyKind::Float | KeyKind::Generic) {
         let keys = &*pairs;
         let key = |i: u32| &keys[i as usize].0;
         let mut less = |a: u32, b: u32| -> bool {
@@ -91,6 +125,26 @@ pub fn sort_pairs(
         .filter_map(|&i| slots.get_mut(i as usize).and_then(Option::take))
         .collect();
     Ok(())
+}
+
+/// The stable order of `pairs` by `key` (descending when `reverse`, equal keys keeping
+/// their original order), as indexes.
+fn sorted_by_key<'a, K: Ord>(
+    pairs: &'a [(Value, Value)],
+    reverse: bool,
+    key: impl Fn(&'a Value) -> K,
+) -> Vec<u32> {
+    let mut keyed: Vec<(K, u32)> = pairs
+        .iter()
+        .enumerate()
+        .map(|(i, (k, _))| (key(k), i as u32))
+        .collect();
+    if reverse {
+        keyed.sort_by(|a, b| b.0.cmp(&a.0));
+    } else {
+        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    keyed.into_iter().map(|(_, i)| i).collect()
 }
 
 /// The minimum run length for `n` items (32..=64, so that `n / minrun` is a power of two or

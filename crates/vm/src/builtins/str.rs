@@ -781,6 +781,12 @@ fn str_mod(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn str_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if let ([obj], []) = (args, kwnames) {
+        if ty.is_same(&types().str) {
+            // `str(x)`, by far the most common form.
+            return p::str_(ts, obj);
+        }
+    }
     let [obj, encoding, errors] = parse_args(
         ts,
         "str",

@@ -11,7 +11,7 @@
 
 use std::cell::Cell;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{LazyLock, Mutex, MutexGuard};
 
 use crate::object::{ObjHeader, ObjRef, PyCell, PyObj};
@@ -27,14 +27,51 @@ pub struct WeakRefData {
     pub hash: Cell<i64>,
 }
 
+/// Hashes an object address: addresses are distinct and 16-byte aligned, so a multiply
+/// spreads them well, far cheaper than SipHash on every deallocation while weak references
+/// exist.
+#[derive(Default)]
+struct AddrHasher(u64);
+
+impl std::hash::Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = ((n as u64) >> 4).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+type Registry = HashMap<usize, Vec<usize>, std::hash::BuildHasherDefault<AddrHasher>>;
+
 /// Referent address -> addresses of the weak reference objects to it, oldest first.
-static REGISTRY: LazyLock<Mutex<HashMap<usize, Vec<usize>>>> =
-    LazyLock::new(|| Mutex::new(HashMap::new()));
+static REGISTRY: LazyLock<Mutex<Registry>> = LazyLock::new(|| Mutex::new(Registry::default()));
 
 /// Number of referents in the registry.
 static REFERENTS: AtomicUsize = AtomicUsize::new(0);
 
-fn registry() -> MutexGuard<'static, HashMap<usize, Vec<usize>>> {
+/// A filter over referent addresses: bit `h(addr)` is set when `addr` is registered (and
+/// never cleared, since another referent may share it). Deallocation looks at one bit instead
+/// of locking the registry: most objects that die were never weakly referenced.
+static MAYBE_REFERENT: [AtomicU64; FILTER_WORDS] = [const { AtomicU64::new(0) }; FILTER_WORDS];
+
+const FILTER_WORDS: usize = 1024;
+
+/// The filter word and bit for an address.
+#[inline(always)]
+fn filter_bit(addr: usize) -> (usize, u64) {
+    let h = ((addr as u64) >> 4).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 48;
+    ((h as usize) % FILTER_WORDS, 1 << (h & 63))
+}
+
+fn registry() -> MutexGuard<'static, Registry> {
     REGISTRY
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -105,6 +142,10 @@ impl Drop for WeakRefData {
 
 /// Registers a new weak reference object `wr` (payload already pointing at `target`).
 pub fn register(target: &ObjRef, wr: &ObjRef) {
+    let (w, bit) = filter_bit(target.as_ptr() as usize);
+    if let Some(word) = MAYBE_REFERENT.get(w) {
+        word.fetch_or(bit, Ordering::Relaxed);
+    }
     let mut reg = registry();
     let list = reg.entry(target.as_ptr() as usize).or_insert_with(|| {
         REFERENTS.fetch_add(1, Ordering::Relaxed);
@@ -133,6 +174,13 @@ pub fn refs_to(target: &ObjRef) -> Vec<ObjRef> {
 /// `obj` must be an object whose count reached zero and that is about to be freed.
 pub unsafe fn clear_weakrefs(obj: *mut ObjHeader, call: impl Fn(&Value, &Value)) {
     if REFERENTS.load(Ordering::Relaxed) == 0 {
+        return;
+    }
+    let (w, bit) = filter_bit(obj as usize);
+    if MAYBE_REFERENT
+        .get(w)
+        .is_none_or(|word| word.load(Ordering::Relaxed) & bit == 0)
+    {
         return;
     }
     let Some(list) = registry().remove(&(obj as usize)) else {
