@@ -448,9 +448,10 @@ fn collect_leaves(ts: &ThreadState, e: &Value, out: &mut Vec<u64>) -> PyResult<(
 /// last) into the exception to re-raise after the `try`, or None.
 ///
 /// Re-raised parts (recognised by sharing `orig`'s traceback, cause and context) are
-/// merged back into one group shaped like `orig`; newly raised exceptions come first,
-/// followed by that group, wrapped in a new group with an empty message when there is
-/// more than one.
+/// merged back into one group shaped like `orig`. If anything new was raised, the result
+/// is a new group with an empty message holding the newly raised exceptions followed by
+/// that re-raised group. A naked (non-group) `orig` was wrapped in a group of one, so
+/// at most one clause ran: its outcome is returned as is.
 pub fn prep_reraise_star(ts: &ThreadState, orig: &Value, excs: &Value) -> PyResult<Value> {
     let items = as_list(excs).map(|l| l.0.get()).unwrap_or_default();
     let Some(first) = items.first() else {
@@ -481,9 +482,7 @@ pub fn prep_reraise_star(ts: &ThreadState, orig: &Value, excs: &Value) -> PyResu
     if raised.is_empty() {
         return Ok(opt(reraised_eg));
     }
+    // CPython 3.11 wraps even a single raised exception.
     raised.extend(reraised_eg);
-    if raised.len() == 1 {
-        return Ok(raised.swap_remove(0));
-    }
     make_group(ts, new_str(""), new_list(raised))
 }
