@@ -43,3 +43,15 @@ catch((ValueError, ExceptionGroup))
 catch(int)
 catch((ValueError, "x"))
 catch(ValueError)
+
+# Where the SyntaxError points for return statements.
+for src in [
+    "def f():\n    try:\n        pass\n    except* ValueError:\n        try:\n            pass\n        except:\n            return g(1)\n",
+    "def f():\n    try:\n        pass\n    except* ValueError:\n        for x in y:\n            return x\n",
+    "def f():\n    try:\n        pass\n    except* ValueError:\n        while x:\n            return (\n                1)\n",
+    "def f():\n    try:\n        pass\n    except* ValueError:\n        try:\n            return 1\n        except:\n            pass\n",
+]:
+    try:
+        compile(src, "<src>", "exec")
+    except SyntaxError as e:
+        print(f"SyntaxError: {e.msg} (line {e.lineno}, offset {e.offset}, end {e.end_lineno}:{e.end_offset})")

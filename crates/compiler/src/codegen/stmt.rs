@@ -624,9 +624,9 @@ impl<'a> Compiler<'a> {
 
     fn return_stmt(&mut self, value: Option<&'a Expr>, loc: Loc) -> R {
         if self.in_except_star(false) {
-            // CPython reports the value's position when it is on the statement's line.
+            // CPython reports a constant value's position when it is on the statement's line.
             let at = value
-                .filter(|v| v.loc.lineno == loc.lineno)
+                .filter(|v| v.as_constant().is_some() && v.loc.lineno == loc.lineno)
                 .map_or(loc, |v| v.loc);
             return Err(self.err(EXCEPT_STAR_EXIT, at));
         }
