@@ -275,7 +275,7 @@ fn split_rec(
     if !is_group(exc) {
         return Ok((None, want_rest.then(|| exc.clone())));
     }
-    ts.enter_recursive_call(" in split")?;
+    ts.enter_recursive_call(" in exceptiongroup_split_recursive")?;
     let mut matched = Vec::new();
     let mut rest = Vec::new();
     let mut result = Ok(());
@@ -431,7 +431,7 @@ fn collect_leaves(ts: &ThreadState, e: &Value, out: &mut Vec<u64>) -> PyResult<(
         out.push(e.bits());
         return Ok(());
     }
-    ts.enter_recursive_call(" in except*")?;
+    ts.enter_recursive_call(" in collect_exception_group_leaf_ids")?;
     let mut r = Ok(());
     for x in sub_exceptions(e) {
         r = collect_leaves(ts, &x, out);
