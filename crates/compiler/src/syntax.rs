@@ -894,6 +894,20 @@ fn map_parse_error(
                 ),
             }
         }
+        P::OtherError(msg) if msg.starts_with("Cannot have both 'except' and 'except*'") => {
+            // CPython points at the `except`/`except*` keyword of the offending clause.
+            let kw = if text.starts_with("except*") { 7 } else { 6 };
+            index.error(
+                CompileErrorKind::SyntaxError,
+                "cannot have both 'except' and 'except*' on the same 'try'",
+                filename,
+                start,
+                (start + kw).min(end.max(start)),
+            )
+        }
+        P::OtherError(msg) if msg.starts_with("Expected one or more exception types") => {
+            syn("expected one or more exception types".into())
+        }
         P::OtherError(msg) if msg.starts_with("Expected `except` or `finally`") => {
             syn("expected 'except' or 'finally' block".into())
         }

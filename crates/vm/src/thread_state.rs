@@ -197,6 +197,7 @@ impl ThreadState {
                 cause: PyCell::new(Value::NONE),
                 context: PyCell::new(Value::NONE),
                 suppress_context: PyCell::new(false),
+                group: None,
             },
         );
         let _ = type_data(ty);

@@ -137,6 +137,8 @@ builtin_types!(
     unicode_error,
     unicode_decode_error,
     unicode_encode_error,
+    base_exception_group,
+    exception_group,
     stop_async_iteration,
     io_text_wrapper,
     io_file,
@@ -488,6 +490,7 @@ fn bootstrap() -> Types {
     let value_error = exc("ValueError", &exception);
     let unicode_error = exc("UnicodeError", &value_error);
     let indentation_error = exc("IndentationError", &syntax_error);
+    let base_exception_group = exc("BaseExceptionGroup", &base_exception);
     let t = Types {
         type_error: exc("TypeError", &exception),
         attribute_error: exc("AttributeError", &exception),
@@ -511,6 +514,8 @@ fn bootstrap() -> Types {
         eof_error: exc("EOFError", &exception),
         unicode_decode_error: exc("UnicodeDecodeError", &unicode_error),
         unicode_encode_error: exc("UnicodeEncodeError", &unicode_error),
+        base_exception_group: base_exception_group.clone(),
+        exception_group: exc("ExceptionGroup", &base_exception_group),
         float: ty!(FloatData, "float"),
         complex: ty!(crate::object::complex::ComplexData, "complex"),
         str: ty!(StrData, "str"),

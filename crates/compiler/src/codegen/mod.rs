@@ -62,6 +62,8 @@ enum FBlock<'a> {
     },
     PopValue,
     ExceptionHandler,
+    /// The `except*` clauses of a `try`: `break`, `continue` and `return` may not leave it.
+    ExceptionGroupHandler,
 }
 
 /// Per code object state.

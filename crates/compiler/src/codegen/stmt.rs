@@ -4,11 +4,16 @@
 
 use std::sync::Arc;
 
-use ferrum_bytecode::instructions::{compare_oparg, intrinsic1, resume, BINARY_OP_INPLACE};
+use ferrum_bytecode::instructions::{
+    compare_oparg, intrinsic1, intrinsic2, resume, BINARY_OP_INPLACE,
+};
 use ferrum_bytecode::line_table::Location;
 use ferrum_bytecode::{Constant, Opcode};
 
 use super::{docstring, Compiler, FBlock, R};
+
+/// The SyntaxError for `break`, `continue` and `return` inside an `except*` clause.
+const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
 use crate::ast::*;
 use crate::flowgraph::{Label, SetupKind};
 use crate::symtable::ScopeKind;
@@ -127,13 +132,14 @@ impl<'a> Compiler<'a> {
                 finalbody,
                 is_star,
             } => {
-                if *is_star {
-                    return Err(self.err("'except*' is not supported yet", s.loc));
-                }
                 if finalbody.is_empty() {
-                    self.try_except(body, handlers, orelse)
+                    if *is_star {
+                        self.try_star_except(body, handlers, orelse)
+                    } else {
+                        self.try_except(body, handlers, orelse)
+                    }
                 } else {
-                    self.try_finally(body, handlers, orelse, finalbody)
+                    self.try_finally(body, handlers, orelse, finalbody, *is_star)
                 }
             }
             StmtKind::Assert { test, msg } => {
@@ -617,6 +623,13 @@ impl<'a> Compiler<'a> {
     // ---- return / break / continue --------------------------------------------------------
 
     fn return_stmt(&mut self, value: Option<&'a Expr>, loc: Loc) -> R {
+        if self.in_except_star(false) {
+            // CPython reports a constant value's position when it is on the statement's line.
+            let at = value
+                .filter(|v| v.as_constant().is_some() && v.loc.lineno == loc.lineno)
+                .map_or(loc, |v| v.loc);
+            return Err(self.err(EXCEPT_STAR_EXIT, at));
+        }
         let preserve = value.is_some_and(|v| v.as_constant().is_none());
         if preserve {
             if let Some(v) = value {
@@ -647,6 +660,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_stmt(&mut self, loc: Loc) -> R {
+        if self.in_except_star(true) {
+            return Err(self.err(EXCEPT_STAR_EXIT, loc));
+        }
         let (saved_fb, saved_hs) = self.save_blocks();
         let mut found = None;
         while let Some(fb) = self.unit().fblocks.pop() {
@@ -677,6 +693,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn continue_stmt(&mut self, loc: Loc) -> R {
+        if self.in_except_star(true) {
+            return Err(self.err(EXCEPT_STAR_EXIT, loc));
+        }
         let (saved_fb, saved_hs) = self.save_blocks();
         let mut found = None;
         while let Some(fb) = self.unit().fblocks.last().cloned() {
@@ -703,6 +722,19 @@ impl<'a> Compiler<'a> {
         r
     }
 
+    /// Would leaving the current block cross `except*` clauses? For `break`/`continue`
+    /// (`loop_exit`) the innermost loop stops the search.
+    fn in_except_star(&self, loop_exit: bool) -> bool {
+        for fb in self.unit_ref().fblocks.iter().rev() {
+            match fb {
+                FBlock::ExceptionGroupHandler => return true,
+                FBlock::WhileLoop { .. } | FBlock::ForLoop { .. } if loop_exit => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
     fn save_blocks(&mut self) -> (Vec<FBlock<'a>>, Vec<u32>) {
         let u = self.unit();
         (u.fblocks.clone(), u.handler_stack.clone())
@@ -717,7 +749,8 @@ impl<'a> Compiler<'a> {
     /// Emits the exit code of one frame block (the block is already popped).
     fn unwind_one(&mut self, fb: FBlock<'a>, preserve: bool, loc: Loc) -> R {
         match fb {
-            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
+            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler | FBlock::ExceptionGroupHandler => {
+            }
             FBlock::ForLoop { .. } => {
                 self.set_loc(loc);
                 if preserve {
@@ -902,12 +935,122 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `try` with `except*` clauses. The handler keeps `[prev_exc, orig, raised, rest]` on
+    /// the stack: `raised` is a list collecting what the clause bodies raise, `rest` the
+    /// part of `orig` no clause has matched yet. Each clause splits `rest` with
+    /// `CHECK_EG_MATCH`; afterwards `PREP_RERAISE_STAR` combines `orig` with the list (the
+    /// final rest appended) into the exception to re-raise, or None.
+    fn try_star_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> R {
+        let end = self.new_label();
+        let except = self.new_label();
+        let cleanup = self.new_label();
+        let reraise_star = self.new_label();
+        let outer = self.push_handler(SetupKind::Finally, except);
+        self.emit(Opcode::Nop);
+        self.unit().fblocks.push(FBlock::TryExcept { outer });
+        self.stmts(body)?;
+        self.unit().fblocks.pop();
+        self.unit().handler_stack.truncate(outer);
+        self.stmts(orelse)?;
+        self.jump_noloc(end);
+        // Handlers: [exc]
+        self.use_label(except);
+        self.unit().loc = Location::default();
+        self.push_handler(SetupKind::Cleanup, cleanup);
+        self.emit_noloc(Opcode::PushExcInfo, 0);
+        let inner = self.unit_ref().handler_stack.clone();
+        self.unit().fblocks.push(FBlock::ExceptionGroupHandler);
+        for (i, h) in handlers.iter().enumerate() {
+            self.unit().handler_stack = inner.clone();
+            self.set_loc(h.loc);
+            let Some(ty) = &h.type_ else {
+                return Err(self.err("expected one or more exception types", h.loc));
+            };
+            if i == 0 {
+                // [prev, orig] -> [prev, orig, raised, rest]
+                self.emit_raw(Opcode::BuildList, 0);
+                self.emit_raw(Opcode::Copy, 2);
+            }
+            let next = self.new_label();
+            let no_match = self.new_label();
+            let body_error = self.new_label();
+            self.expr(ty)?;
+            self.set_loc(h.loc);
+            self.emit(Opcode::CheckEgMatch);
+            self.emit_raw(Opcode::Copy, 1);
+            self.jump_to(Opcode::PopJumpIfNone, no_match);
+            match &h.name {
+                Some(name) => self.nameop(name, Ctx::Store)?,
+                None => self.emit(Opcode::PopTop),
+            }
+            // The clause body; what it raises is appended to `raised`.
+            self.push_handler(SetupKind::Cleanup, body_error);
+            self.stmts(&h.body)?;
+            self.unit().handler_stack = inner.clone();
+            self.unit().loc = Location::default();
+            if let Some(name) = &h.name {
+                self.load_const(Constant::None);
+                self.nameop(name, Ctx::Store)?;
+                self.nameop(name, Ctx::Del)?;
+            }
+            self.jump_noloc(next);
+            // [prev, orig, raised, rest, lasti, exc]
+            self.use_label(body_error);
+            if let Some(name) = &h.name {
+                self.load_const(Constant::None);
+                self.nameop(name, Ctx::Store)?;
+                self.nameop(name, Ctx::Del)?;
+            }
+            self.emit_noloc(Opcode::ListAppend, 3);
+            self.emit_noloc(Opcode::PopTop, 0);
+            self.jump_noloc(next);
+            self.use_label(no_match);
+            self.set_loc(h.loc);
+            self.emit(Opcode::PopTop);
+            self.use_label(next);
+            if i + 1 == handlers.len() {
+                // The unmatched rest goes last.
+                self.emit_noloc(Opcode::ListAppend, 1);
+                self.jump_noloc(reraise_star);
+            }
+        }
+        self.unit().fblocks.pop();
+        self.unit().handler_stack = inner;
+        // [prev, orig, raised] -> [prev, exc or None]
+        self.use_label(reraise_star);
+        self.emit_noloc(Opcode::CallIntrinsic2, intrinsic2::PREP_RERAISE_STAR);
+        self.emit_noloc(Opcode::Copy, 1);
+        let reraise = self.new_label();
+        self.jump_to(Opcode::PopJumpIfNotNone, reraise);
+        if let Some(last) = self.unit().instrs.last_mut() {
+            last.loc = None;
+        }
+        self.emit_noloc(Opcode::PopTop, 0);
+        self.unit().handler_stack.truncate(outer);
+        self.emit_noloc(Opcode::PopExcept, 0);
+        self.jump_noloc(end);
+        self.use_label(reraise);
+        self.emit_noloc(Opcode::Swap, 2);
+        self.emit_noloc(Opcode::PopExcept, 0);
+        self.emit_noloc(Opcode::Reraise, 0);
+        self.use_label(cleanup);
+        self.pop_except_and_reraise();
+        self.use_label(end);
+        Ok(())
+    }
+
     fn try_finally(
         &mut self,
         body: &'a [Stmt],
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        is_star: bool,
     ) -> R {
         let end = self.new_label();
         let exit = self.new_label();
@@ -920,6 +1063,8 @@ impl<'a> Compiler<'a> {
         });
         if handlers.is_empty() {
             self.stmts(body)?;
+        } else if is_star {
+            self.try_star_except(body, handlers, orelse)?;
         } else {
             self.try_except(body, handlers, orelse)?;
         }

@@ -166,6 +166,7 @@ pub fn init() {
     set_slots(&t.name_error, |s| s.init = Some(name_error_init));
     set_slots(&t.unbound_local_error, |s| s.init = Some(name_error_init));
     set_slots(&t.attribute_error, |s| s.init = Some(attribute_error_init));
+    crate::builtins::exception_group::init();
     add_methods(
         &t.base_exception,
         &[
@@ -225,6 +226,7 @@ fn exc_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -> 
             cause: PyCell::new(Value::NONE),
             context: PyCell::new(Value::NONE),
             suppress_context: PyCell::new(false),
+            group: None,
         },
     );
     e.set_dict(Some(crate::object::containers::new_dict()));
@@ -692,27 +694,15 @@ pub fn exception_matches(ts: &ThreadState, exc: &Value, ty: &Value) -> PyResult<
     Ok(ty.as_obj().is_some_and(|o| p::is_instance_of(exc, o)))
 }
 
-/// CHECK_EG_MATCH (exception groups come with a later issue): plain matching.
+/// CHECK_EG_MATCH: see [`crate::builtins::exception_group::eg_match`].
 pub fn eg_match(ts: &ThreadState, eg: &Value, ty: &Value) -> PyResult<(Value, Value)> {
-    if exception_matches(ts, eg, ty)? {
-        Ok((Value::NONE, eg.clone()))
-    } else {
-        Ok((eg.clone(), Value::NONE))
-    }
+    crate::builtins::exception_group::eg_match(ts, eg, ty)
 }
 
-/// CALL_INTRINSIC_2 PREP_RERAISE_STAR (exception groups come with a later issue).
-pub fn prep_reraise_star(_ts: &ThreadState, orig: &Value, excs: &Value) -> PyResult<Value> {
-    let items = crate::object::containers::as_list(excs)
-        .map(|l| l.0.get())
-        .unwrap_or_default();
-    for e in items {
-        if !e.is_none() {
-            return Ok(e);
-        }
-    }
-    let _ = orig;
-    Ok(Value::NONE)
+/// CALL_INTRINSIC_2 PREP_RERAISE_STAR: see
+/// [`crate::builtins::exception_group::prep_reraise_star`].
+pub fn prep_reraise_star(ts: &ThreadState, orig: &Value, excs: &Value) -> PyResult<Value> {
+    crate::builtins::exception_group::prep_reraise_star(ts, orig, excs)
 }
 
 /// Builds the exception for `raise exc [from cause]`.

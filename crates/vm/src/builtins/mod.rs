@@ -9,6 +9,7 @@ pub mod collections;
 pub mod dict;
 pub mod dis;
 pub mod errno;
+pub mod exception_group;
 pub mod exceptions;
 pub mod format;
 pub mod function;

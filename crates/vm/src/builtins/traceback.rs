@@ -421,42 +421,202 @@ fn syntax_error_lines(ts: &ThreadState, v: &Value) -> String {
     out
 }
 
-/// Formats an exception with its traceback and chained causes, as `traceback.print_exception`.
+/// Formats an exception with its traceback and chained causes, as `traceback.print_exception`
+/// (exception groups in the nested box format).
 pub fn format_exception(ts: &ThreadState, v: &Value) -> String {
-    let mut seen = Vec::new();
+    let mut ctx = PrintCtx::default();
     let mut out = String::new();
-    format_chain(ts, v, &mut seen, &mut out, 0);
+    print_recursive(ts, v, &mut ctx, &mut out);
     out
 }
 
-fn format_chain(ts: &ThreadState, v: &Value, seen: &mut Vec<u64>, out: &mut String, depth: usize) {
-    seen.push(v.bits());
-    if let Some(ed) = v.as_obj().and_then(|o| o.downcast::<ExceptionData>()) {
-        let cause = ed.cause.get();
-        let context = ed.context.get();
-        if depth < 100 {
-            if !cause.is_none() && !seen.contains(&cause.bits()) {
-                format_chain(ts, &cause, seen, out, depth + 1);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            } else if !context.is_none()
-                && !ed.suppress_context.get()
-                && !seen.contains(&context.bits())
-            {
-                format_chain(ts, &context, seen, out, depth + 1);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
-            }
-        }
-        let tb = ed.traceback.get();
-        if !tb.is_none() {
-            out.push_str("Traceback (most recent call last):\n");
-            out.push_str(&format_tb(&tb));
+/// How many sub-exceptions of one group are printed before "and N more exceptions".
+const MAX_GROUP_WIDTH: usize = 15;
+/// How deeply nested groups are printed before "... (max_group_depth is N)".
+const MAX_GROUP_DEPTH: usize = 10;
+/// Chains deeper than this are cut (CPython would run out of recursion).
+const MAX_PRINT_NESTING: usize = 200;
+
+const CAUSE_MESSAGE: &str =
+    "The above exception was the direct cause of the following exception:\n";
+const CONTEXT_MESSAGE: &str =
+    "During handling of the above exception, another exception occurred:\n";
+
+/// State of printing one exception (CPython's `exception_print_context`).
+#[derive(Default)]
+struct PrintCtx {
+    /// Exceptions already printed (identity), so chains never loop.
+    seen: Vec<u64>,
+    /// Nesting inside exception groups: lines get `2 * depth` spaces and a `| ` margin.
+    group_depth: usize,
+    /// Whether the innermost open group box still needs its closing line.
+    need_close: bool,
+    /// Recursion guard.
+    nesting: usize,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    /// The prefix of every line at the current depth.
+    fn margin(&self) -> String {
+        if self.group_depth == 0 {
+            String::new()
+        } else {
+            format!("{}| ", self.indent())
         }
     }
-    out.push_str(&exception_only(ts, v));
+}
+
+/// Appends `text` with `prefix` before each of its lines.
+fn push_prefixed(out: &mut String, prefix: &str, text: &str) {
+    for line in text.split_inclusive('\n') {
+        out.push_str(prefix);
+        out.push_str(line);
+    }
+}
+
+fn print_recursive(ts: &ThreadState, v: &Value, ctx: &mut PrintCtx, out: &mut String) {
+    if ctx.nesting >= MAX_PRINT_NESTING {
+        return;
+    }
+    ctx.nesting += 1;
+    print_cause_and_context(ts, v, ctx, out);
+    if crate::builtins::exception_group::is_group(v) {
+        print_group(ts, v, ctx, out);
+    } else {
+        print_one(ts, v, ctx, out);
+    }
+    ctx.nesting -= 1;
+}
+
+fn print_cause_and_context(ts: &ThreadState, v: &Value, ctx: &mut PrintCtx, out: &mut String) {
+    ctx.seen.push(v.bits());
+    let Some(ed) = v.as_obj().and_then(|o| o.downcast::<ExceptionData>()) else {
+        return;
+    };
+    let cause = ed.cause.get();
+    if !cause.is_none() {
+        if !ctx.seen.contains(&cause.bits()) {
+            print_chained(ts, &cause, CAUSE_MESSAGE, ctx, out);
+        }
+        return;
+    }
+    if ed.suppress_context.get() {
+        return;
+    }
+    let context = ed.context.get();
+    if !context.is_none() && !ctx.seen.contains(&context.bits()) {
+        print_chained(ts, &context, CONTEXT_MESSAGE, ctx, out);
+    }
+}
+
+fn print_chained(ts: &ThreadState, v: &Value, message: &str, ctx: &mut PrintCtx, out: &mut String) {
+    let need_close = ctx.need_close;
+    print_recursive(ts, v, ctx, out);
+    ctx.need_close = need_close;
+    let m = ctx.margin();
+    out.push_str(&m);
+    out.push('\n');
+    out.push_str(&m);
+    out.push_str(message);
+    out.push_str(&m);
+    out.push('\n');
+}
+
+/// The traceback (if any) and the exception line(s) of one exception.
+fn print_one(ts: &ThreadState, v: &Value, ctx: &mut PrintCtx, out: &mut String) {
+    let margin = ctx.margin();
+    let tb = v
+        .as_obj()
+        .and_then(|o| o.downcast::<ExceptionData>())
+        .map_or(Value::NONE, |ed| ed.traceback.get());
+    if !tb.is_none() {
+        if crate::builtins::exception_group::is_group(v) {
+            let header_margin = if ctx.group_depth == 1 {
+                format!("{}+ ", ctx.indent())
+            } else {
+                margin.clone()
+            };
+            out.push_str(&header_margin);
+            out.push_str("Exception Group Traceback (most recent call last):\n");
+        } else {
+            out.push_str(&margin);
+            out.push_str("Traceback (most recent call last):\n");
+        }
+        push_prefixed(out, &margin, &format_tb(&tb));
+    }
+    let text = exception_only(ts, v);
+    if ctx.group_depth > 0 && p::is_instance_of(v, &types().syntax_error) {
+        // CPython 3.11 gives the `File` line the margin but not the source and caret lines.
+        let lines = syntax_error_lines(ts, v);
+        if let Some(rest) = text.strip_prefix(lines.as_str()) {
+            for (i, line) in lines.split_inclusive('\n').enumerate() {
+                if i == 0 && line.starts_with("  File ") {
+                    out.push_str(&margin);
+                }
+                out.push_str(line);
+            }
+            push_prefixed(out, &margin, rest);
+            return;
+        }
+    }
+    push_prefixed(out, &margin, &text);
+}
+
+/// An exception group: its own traceback and line, then each sub-exception in a box.
+fn print_group(ts: &ThreadState, v: &Value, ctx: &mut PrintCtx, out: &mut String) {
+    if ctx.group_depth > MAX_GROUP_DEPTH {
+        out.push_str(&ctx.margin());
+        out.push_str(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"));
+        return;
+    }
+    let toplevel = ctx.group_depth == 0;
+    if toplevel {
+        ctx.group_depth = 1;
+    }
+    print_one(ts, v, ctx, out);
+    let excs = crate::builtins::exception_group::sub_exceptions(v);
+    let n = excs.len().min(MAX_GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for i in 0..n {
+        let last = i + 1 == n;
+        if last {
+            // A nested group printed last may close the box itself.
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        out.push_str(&ctx.indent());
+        out.push_str(if i == 0 { "+-" } else { "  " });
+        out.push_str(&format!("+---------------- {title} ----------------\n"));
+        ctx.group_depth += 1;
+        if truncated {
+            let remaining = excs.len() - MAX_GROUP_WIDTH;
+            out.push_str(&ctx.margin());
+            out.push_str(&format!(
+                "and {remaining} more exception{}\n",
+                if remaining > 1 { "s" } else { "" }
+            ));
+        } else if let Some(e) = excs.get(i) {
+            print_recursive(ts, e, ctx, out);
+        }
+        if last && ctx.need_close {
+            out.push_str(&ctx.indent());
+            out.push_str("+------------------------------------\n");
+            ctx.need_close = false;
+        }
+        ctx.group_depth -= 1;
+    }
+    if toplevel {
+        ctx.group_depth = 0;
+    }
 }
 
 /// Prints an uncaught exception to `sys.stderr` (through `sys.excepthook` if replaced).

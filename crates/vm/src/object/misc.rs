@@ -55,6 +55,9 @@ pub struct ExceptionData {
     pub context: PyCell<Value>,
     /// `__suppress_context__`.
     pub suppress_context: PyCell<bool>,
+    /// For `BaseExceptionGroup` instances: `(message, exceptions)` (a str and a non-empty
+    /// tuple of exceptions), fixed at construction.
+    pub group: Option<(Value, Value)>,
 }
 
 /// A traceback entry.
