@@ -5,6 +5,7 @@
 
 pub mod atexit;
 pub mod classes;
+pub mod cmath;
 pub mod collections;
 pub mod dict;
 pub mod dis;
@@ -23,12 +24,15 @@ pub mod memoryview;
 pub mod numbers;
 pub mod pattern;
 pub mod posix;
+pub mod random;
 pub mod range;
 pub mod set;
+pub mod sha512;
 pub mod slice;
 pub mod sort;
 pub mod str;
 pub mod string;
+pub mod structmod;
 pub mod sys;
 pub mod thread;
 pub mod time;
