@@ -77,6 +77,8 @@ pub fn native_module(ts: &ThreadState, name: &str) -> PyResult<Option<Value>> {
         "_random" => crate::builtins::random::make_random_module,
         "_sha512" => crate::builtins::sha512::make_sha512_module,
         "cmath" => crate::builtins::cmath::make_cmath_module,
+        "_heapq" => crate::builtins::heapbisect::make_heapq_module,
+        "_bisect" => crate::builtins::heapbisect::make_bisect_module,
         _ => return Ok(None),
     };
     let m = crate::import::new_module(ts, name);

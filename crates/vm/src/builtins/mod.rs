@@ -15,6 +15,7 @@ pub mod format;
 pub mod function;
 pub mod functions;
 pub mod gc;
+pub mod heapbisect;
 pub mod io;
 pub mod iterators;
 pub mod itertools;

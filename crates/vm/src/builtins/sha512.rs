@@ -191,12 +191,8 @@ fn data_of(ts: &ThreadState, v: &Value) -> PyResult<Vec<u8>> {
     if as_str(v).is_some() {
         return Err(ts.type_error("Strings must be encoded before hashing"));
     }
-    crate::builtins::str::bytes_like(ts, v).map_err(|_| {
-        ts.type_error(format!(
-            "object supporting the buffer API required, not '{}'",
-            crate::protocol::type_name(v)
-        ))
-    })
+    crate::builtins::str::bytes_like(ts, v)
+        .map_err(|_| ts.type_error("object supporting the buffer API required"))
 }
 
 fn make_type(name: &'static str) -> ObjRef {
