@@ -77,3 +77,33 @@ attempt(random.Random().seed, [1, 2])
 attempt(random.randrange, 0)
 attempt(random.choice, [])
 attempt(random.sample, [1, 2], 3)
+import copy
+
+c = copy.copy(r)
+d = copy.deepcopy(r)
+print(c.random() == r.random() == d.random(), type(c).__name__)
+
+
+class Half(random.Random):
+    def random(self):
+        return 0.5
+
+
+h = Half(1)
+print(h.randrange(10), h.choice([1, 2, 3]), h._randbelow.__name__)
+sr = random.SystemRandom()
+print(0 <= sr.random() < 1, sr.getrandbits(10) < 1024)
+print(random.Random(10**50).random() == random.Random(-10**50).random(), random.Random(2**31).random())
+z = _random.Random()
+z.setstate(tuple([2**33 + 5] * 624 + [624]))
+print(z.getstate()[0], z.random())
+attempt(z.seed, 1, 2)
+attempt(z.random, 1)
+attempt(z.getrandbits)
+attempt(z.getstate, 1)
+attempt(z.setstate)
+attempt(lambda: _random.Random(x=1))
+attempt(z.setstate, tuple([-1] * 624 + [0]))
+attempt(z.setstate, tuple([2**64] * 624 + [0]))
+attempt(z.setstate, tuple(["a"] * 624 + [0]))
+print(type(_random.Random.random).__name__, _random.Random.__module__)

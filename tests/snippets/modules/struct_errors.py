@@ -66,3 +66,8 @@ try:
     struct.pack("b", 300)
 except struct.error as e:
     print("caught", type(e), e.args)
+attempt(struct.calcsize, "\u00e9")
+attempt(struct.Struct, b"\xffi")
+attempt(struct.pack_into, "<h", bytearray(4), 2**70, 7)
+attempt(struct.pack_into, "<h", bytearray(4), 1.0, 7)
+attempt(struct.unpack_from, "<h", b"1234", 2**70)

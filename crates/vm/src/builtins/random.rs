@@ -12,7 +12,6 @@ use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::builtins::classes::set_slots;
-use crate::call::check_args;
 use crate::object::containers::{as_tuple, new_tuple};
 use crate::object::int::{as_bigint, int_from_bigint, int_from_i64};
 use crate::object::str::new_str;
@@ -226,7 +225,7 @@ fn setstate(ts: &ThreadState, r: &RandomData, state: &Value) -> PyResult<()> {
     }
     let mut m = Mt::new();
     for (slot, v) in m.mt.iter_mut().zip(items.iter()) {
-        let b = p::index(ts, v)?;
+        let b = state_int(ts, v)?;
         if b.is_negative() {
             return Err(ts.overflow_error("can't convert negative value to unsigned int"));
         }
@@ -237,7 +236,7 @@ fn setstate(ts: &ThreadState, r: &RandomData, state: &Value) -> PyResult<()> {
     }
     let index = items
         .get(N)
-        .map(|v| p::index(ts, v))
+        .map(|v| state_int(ts, v))
         .transpose()?
         .unwrap_or_else(BigInt::zero);
     match index.to_usize().filter(|i| *i <= N) {
@@ -246,6 +245,25 @@ fn setstate(ts: &ThreadState, r: &RandomData, state: &Value) -> PyResult<()> {
     }
     r.state.with_mut(|s| *s = m);
     Ok(())
+}
+
+/// A method's argument count besides `self` (0 or 1), with CPython's messages.
+fn method_args(ts: &ThreadState, name: &str, a: &[Value], k: &[Value], n: usize) -> PyResult<()> {
+    crate::call::no_kwargs(ts, &format!("Random.{name}"), k)?;
+    let given = a.len().saturating_sub(1);
+    if given == n {
+        return Ok(());
+    }
+    Err(ts.type_error(if n == 0 {
+        format!("Random.{name}() takes no arguments ({given} given)")
+    } else {
+        format!("Random.{name}() takes exactly one argument ({given} given)")
+    }))
+}
+
+/// A state word: an int (no `__index__`), as CPython's `PyLong_AsUnsignedLong` takes.
+fn state_int(ts: &ThreadState, v: &Value) -> PyResult<BigInt> {
+    as_bigint(v).ok_or_else(|| ts.type_error("an integer is required"))
 }
 
 fn make_random_type() -> ObjRef {
@@ -276,26 +294,32 @@ fn make_random_type() -> ObjRef {
         &ty,
         &[
             ("random", |ts, a, k| {
-                check_args(ts, "random", a, k, 1, 1)?;
+                method_args(ts, "random", a, k, 0)?;
                 let r = rnd(ts, a)?;
                 Ok(Value::from_f64(r.state.with_mut(Mt::random)))
             }),
             ("seed", |ts, a, k| {
-                check_args(ts, "seed", a, k, 1, 2)?;
+                crate::call::no_kwargs(ts, "Random.seed", k)?;
+                if a.len() > 2 {
+                    return Err(ts.type_error(format!(
+                        "seed expected at most 1 argument, got {}",
+                        a.len() - 1
+                    )));
+                }
                 seed(ts, rnd(ts, a)?, a.get(1))?;
                 Ok(Value::NONE)
             }),
             ("getstate", |ts, a, k| {
-                check_args(ts, "getstate", a, k, 1, 1)?;
+                method_args(ts, "getstate", a, k, 0)?;
                 Ok(getstate(rnd(ts, a)?))
             }),
             ("setstate", |ts, a, k| {
-                check_args(ts, "setstate", a, k, 2, 2)?;
+                method_args(ts, "setstate", a, k, 1)?;
                 setstate(ts, rnd(ts, a)?, &a[1])?;
                 Ok(Value::NONE)
             }),
             ("getrandbits", |ts, a, k| {
-                check_args(ts, "getrandbits", a, k, 2, 2)?;
+                method_args(ts, "getrandbits", a, k, 1)?;
                 getrandbits(ts, rnd(ts, a)?, &a[1])
             }),
         ],

@@ -205,7 +205,7 @@ fn parse_format(ts: &ThreadState, fmt: &[u8]) -> PyResult<Layout> {
 /// The format argument as bytes (str or bytes), with `Struct()`'s type error.
 fn format_bytes(ts: &ThreadState, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(s) = as_str(v) {
-        return Ok(s.as_bytes().to_vec());
+        return crate::builtins::str::encode(ts, s, "ascii", "strict");
     }
     if let Some(b) = as_bytes(v) {
         return Ok(b.to_vec());
@@ -553,7 +553,7 @@ fn pack_into(
         )));
     }
     let buflen = p::len(ts, target)? as i64;
-    let mut off = p::index_i64(ts, offset)?;
+    let mut off = offset_arg(ts, offset, true)?;
     let size = layout.size as i64;
     if off < 0 {
         if off + size > 0 {
@@ -601,6 +601,24 @@ fn pack_into(
         }
     }
     Ok(Value::NONE)
+}
+
+/// An offset argument (an index that must fit in `isize`; too large is an IndexError for
+/// `pack_into`, an OverflowError for `unpack_from`, as in CPython).
+fn offset_arg(ts: &ThreadState, v: &Value, index_error: bool) -> PyResult<i64> {
+    if v.is_float() {
+        return Err(ts.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    p::index(ts, v)?.to_i64().ok_or_else(|| {
+        if index_error {
+            ts.index_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                type_name(v)
+            ))
+        } else {
+            ts.overflow_error("Python int too large to convert to C ssize_t")
+        }
+    })
 }
 
 /// Unpacks one record at `at`.
@@ -672,7 +690,7 @@ fn unpack_from(
 ) -> PyResult<Value> {
     let buf = crate::builtins::str::bytes_like(ts, buffer)?;
     let mut off = match offset {
-        Some(o) => p::index_i64(ts, o)?,
+        Some(o) => offset_arg(ts, o, false)?,
         None => 0,
     };
     let buflen = buf.len() as i64;
