@@ -48,3 +48,9 @@ attempt(s.unpack_from, data, 20)
 attempt(s.pack_into)
 attempt(s.iter_unpack, b"123")
 print(s.format == "<hiq", isinstance(s.__sizeof__(), int))
+import operator
+
+it = struct.iter_unpack("<h", b"\x01\x00\x02\x00\x03\x00")
+print(it.__length_hint__(), operator.length_hint(it), next(it), it.__length_hint__(), list(it), it.__length_hint__())
+print(iter(it) is it, type(it).__name__, type(it).__module__, hasattr(it, "__next__"))
+attempt(type(it))

@@ -17,7 +17,6 @@ use crate::call::parse_args;
 use crate::object::containers::{as_bytes, new_bytes, new_tuple, ByteArrayData};
 use crate::object::float::as_f64;
 use crate::object::int::{as_bigint, int_from_bigint, int_from_i64};
-use crate::object::iter::{native_iter_next, new_native_iter, NativeIterData};
 use crate::object::str::{as_str, new_str};
 use crate::object::typeobj::Slots;
 use crate::object::{alloc, ObjRef, PyCell};
@@ -723,40 +722,57 @@ fn unpack_from(
     Ok(unpack_at(layout, &buf, off as usize))
 }
 
+/// Payload of `_struct.unpack_iterator`: the format, a copy of the buffer, the position.
+pub struct UnpackIterData {
+    layout: Rc<Layout>,
+    buf: Vec<u8>,
+    at: std::cell::Cell<usize>,
+}
+
+fn unpack_iter_next(v: &Value) -> Option<Value> {
+    let d = v.as_obj()?.downcast::<UnpackIterData>()?;
+    let at = d.at.get();
+    if at + d.layout.size > d.buf.len() {
+        return None;
+    }
+    d.at.set(at + d.layout.size);
+    Some(unpack_at(&d.layout, &d.buf, at))
+}
+
 fn unpack_iterator_type() -> ObjRef {
     UNPACK_ITER_TYPE.with(|t| {
         t.borrow_mut()
             .get_or_insert_with(|| {
-                let ty = make_builtin_type::<NativeIterData>(
+                let ty = make_builtin_type::<UnpackIterData>(
                     "unpack_iterator",
                     &types().object,
                     Slots::default(),
                     false,
                 );
                 set_slots(&ty, |s| {
-                    s.iter = Some(|_, v| Ok(v.clone()));
-                    s.next = Some(|ts, v| match v.as_obj().and_then(|o| o.downcast()) {
-                        Some(d) => native_iter_next(ts, d),
-                        None => Ok(None),
+                    // CPython 3.11's message, unbalanced quote included.
+                    s.new = Some(|ts, _, _, _| {
+                        Err(ts.type_error("Cannot create 'unpack_iterator objects"))
                     });
+                    s.init = None;
+                    s.iter = Some(|_, v| Ok(v.clone()));
+                    s.next = Some(|_, v| Ok(unpack_iter_next(v)));
                 });
                 add_methods(
                     &ty,
-                    &[("__next__", |ts, a, _| {
-                        let d = a
+                    &[("__length_hint__", |_, a, _| {
+                        let left = a
                             .first()
                             .and_then(Value::as_obj)
-                            .and_then(|o| o.downcast::<NativeIterData>());
-                        match d {
-                            Some(d) => match native_iter_next(ts, d)? {
-                                Some(v) => Ok(v),
-                                None => Err(ts.stop_iteration(Value::NONE)),
-                            },
-                            None => Err(ts.type_error("unpack_iterator expected")),
-                        }
+                            .and_then(|o| o.downcast::<UnpackIterData>())
+                            .map_or(0, |d| {
+                                d.buf.len().saturating_sub(d.at.get()) / d.layout.size.max(1)
+                            });
+                        Ok(int_from_i64(left as i64))
                     })],
                 );
                 dict_set_str(&type_data(&ty).dict, "__module__", new_str("_struct"));
+                finish_runtime_type(&ty);
                 ty
             })
             .clone()
@@ -780,18 +796,15 @@ fn iter_unpack(ts: &ThreadState, layout: Rc<Layout>, buffer: &Value) -> PyResult
             ),
         ));
     }
-    let mut at = 0usize;
-    Ok(new_native_iter(
+    Ok(alloc(
         &unpack_iterator_type(),
-        Box::new(move |_| {
-            if at + layout.size > buf.len() {
-                return Ok(None);
-            }
-            let v = unpack_at(&layout, &buf, at);
-            at += layout.size;
-            Ok(Some(v))
-        }),
-    ))
+        UnpackIterData {
+            layout,
+            buf,
+            at: std::cell::Cell::new(0),
+        },
+    )
+    .into_value())
 }
 
 // ----- the Struct type -----
