@@ -46,3 +46,7 @@ class Indexish:
 print(cmath.sqrt(Complexish()), cmath.sqrt(Floatish()), cmath.sqrt(Indexish()), cmath.sqrt(True))
 print(cmath.rect(Floatish(), Indexish()), cmath.exp(10**2), cmath.sqrt(10**300))
 print(abs(cmath.exp(1j * cmath.pi) + 1) < 1e-12, cmath.sin(1) == complex(cmath.sin(1).real, 0))
+import math
+
+# The real inverse hyperbolics come from the C library, as in CPython (shared with cmath).
+print([math.asinh(x) for x in [0.1, 2.5, 1e5, -3.3]], [math.acosh(x) for x in [1.1, 2.5, 3.3]], [math.atanh(x) for x in [0.1, 0.5, -0.9]])

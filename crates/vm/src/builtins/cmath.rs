@@ -8,6 +8,7 @@
 
 use std::f64::consts::{FRAC_PI_2, FRAC_PI_4, LN_2, PI};
 
+use crate::builtins::math::asinh;
 use crate::call::{check_args, parse_args};
 use crate::object::complex::{as_complex, new_complex};
 use crate::object::containers::new_tuple;
@@ -21,25 +22,6 @@ use crate::value::Value;
 use crate::{PyErr, PyResult};
 
 type C = (f64, f64);
-
-extern "C" {
-    /// The C library's `asinh` (Rust's own differs from it in the last bit for some inputs;
-    /// CPython uses the C library's).
-    #[link_name = "asinh"]
-    fn c_lib_asinh(x: f64) -> f64;
-}
-
-trait LibmAsinh {
-    fn libm_asinh(self) -> f64;
-}
-
-impl LibmAsinh for f64 {
-    fn libm_asinh(self) -> f64 {
-        // SAFETY: `asinh` from the C math library is a pure function of a double, defined for
-        // every input (NaN and infinities included), with no side effects besides errno.
-        unsafe { c_lib_asinh(self) }
-    }
-}
 
 const LARGE: f64 = f64::MAX / 4.0;
 
@@ -422,10 +404,7 @@ fn c_acos(z: C) -> C {
     }
     let s1 = c_sqrt((1.0 - x, -y));
     let s2 = c_sqrt((1.0 + x, y));
-    (
-        2.0 * s1.0.atan2(s2.0),
-        (s2.0 * s1.1 - s2.1 * s1.0).libm_asinh(),
-    )
+    (2.0 * s1.0.atan2(s2.0), asinh(s2.0 * s1.1 - s2.1 * s1.0))
 }
 
 fn c_acosh(z: C) -> C {
@@ -458,10 +437,7 @@ fn c_acosh(z: C) -> C {
     }
     let s1 = c_sqrt((x - 1.0, y));
     let s2 = c_sqrt((x + 1.0, y));
-    (
-        (s1.0 * s2.0 + s1.1 * s2.1).libm_asinh(),
-        2.0 * s1.1.atan2(s2.0),
-    )
+    (asinh(s1.0 * s2.0 + s1.1 * s2.1), 2.0 * s1.1.atan2(s2.0))
 }
 
 fn c_asinh(z: C) -> C {
@@ -507,7 +483,7 @@ fn c_asinh(z: C) -> C {
     let s1 = c_sqrt((1.0 + y, -x));
     let s2 = c_sqrt((1.0 - y, x));
     (
-        (s1.0 * s2.1 - s2.0 * s1.1).libm_asinh(),
+        asinh(s1.0 * s2.1 - s2.0 * s1.1),
         y.atan2(s1.0 * s2.0 - s1.1 * s2.1),
     )
 }
