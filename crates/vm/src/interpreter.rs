@@ -73,6 +73,12 @@ pub fn native_module(ts: &ThreadState, name: &str) -> PyResult<Option<Value>> {
         "atexit" => crate::builtins::atexit::make_atexit_module,
         "errno" => crate::builtins::errno::make_errno_module,
         "time" => crate::builtins::time::make_time_module,
+        "_struct" => crate::builtins::structmod::make_struct_module,
+        "_random" => crate::builtins::random::make_random_module,
+        "_sha512" => crate::builtins::sha512::make_sha512_module,
+        "cmath" => crate::builtins::cmath::make_cmath_module,
+        "_heapq" => crate::builtins::heapbisect::make_heapq_module,
+        "_bisect" => crate::builtins::heapbisect::make_bisect_module,
         _ => return Ok(None),
     };
     let m = crate::import::new_module(ts, name);

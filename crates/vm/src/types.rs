@@ -394,6 +394,30 @@ pub fn finish_inheritance() {
     }
 }
 
+/// Finishes a builtin type made after bootstrap (by a native module) once its slots are set:
+/// slot wrappers (`__iter__`, ...), `__init__` when it has an init slot, and `__new__`.
+pub fn finish_runtime_type(ty: &ObjRef) {
+    crate::builtins::function::add_slot_wrappers(ty);
+    let td = type_data(ty);
+    if td.slots().init.is_some() && crate::protocol::dict_get_str(&td.dict, "__init__").is_none() {
+        let w = crate::builtins::function::new_init_wrapper(ty);
+        dict_set_str(&td.dict, "__init__", w);
+    }
+    if td.slots().new.is_some() && crate::protocol::dict_get_str(&td.dict, "__new__").is_none() {
+        let f = alloc(
+            &types().builtin_function,
+            crate::object::function::BuiltinFunctionData {
+                name: "__new__",
+                func: tp_new_wrapper,
+                self_: ty.clone().into_value(),
+                module: None,
+                doc: None,
+            },
+        );
+        dict_set_str(&td.dict, "__new__", f.into_value());
+    }
+}
+
 thread_local! {
     static BOOT: Cell<Option<&'static Boot>> = const { Cell::new(None) };
 }

@@ -897,6 +897,10 @@ fn newobj(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
 fn object_reduce_ex(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
     need(ts, a, 1, "__reduce_ex__")?;
     let v = &a[0];
+    // A class that defines `__reduce__` (`random.Random`) is reduced by it, as in CPython.
+    if type_lookup(type_of(v), "__reduce__").is_some() {
+        return p::call_method(ts, v, "__reduce__", &[]);
+    }
     let cls = type_of(v).clone().into_value();
     let state = v
         .as_obj()

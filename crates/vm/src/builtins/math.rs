@@ -16,6 +16,35 @@ use crate::types::dict_set_str;
 use crate::value::Value;
 use crate::PyResult;
 
+extern "C" {
+    #[link_name = "asinh"]
+    fn libm_asinh(x: f64) -> f64;
+    #[link_name = "acosh"]
+    fn libm_acosh(x: f64) -> f64;
+    #[link_name = "atanh"]
+    fn libm_atanh(x: f64) -> f64;
+}
+
+/// The C library's `asinh` (CPython uses it; Rust's own differs in the last bit for some
+/// inputs).
+pub(crate) fn asinh(x: f64) -> f64 {
+    // SAFETY: a pure C math function of one double, defined for every input (NaN and
+    // infinities included); its only side effect is errno.
+    unsafe { libm_asinh(x) }
+}
+
+/// The C library's `acosh` (see [`asinh`]).
+pub(crate) fn acosh(x: f64) -> f64 {
+    // SAFETY: as for `asinh`: pure, defined for every double (NaN below 1).
+    unsafe { libm_acosh(x) }
+}
+
+/// The C library's `atanh` (see [`asinh`]).
+pub(crate) fn atanh(x: f64) -> f64 {
+    // SAFETY: as for `asinh`: pure, defined for every double (NaN outside [-1, 1]).
+    unsafe { libm_atanh(x) }
+}
+
 fn to_f64(ts: &ThreadState, v: &Value) -> PyResult<f64> {
     if let Some(f) = as_f64(v) {
         return Ok(f);
@@ -288,9 +317,9 @@ pub fn make_math_module(dict: &ObjRef) {
         "sinh" => f64::sinh, true;
         "cosh" => f64::cosh, true;
         "tanh" => f64::tanh, false;
-        "asinh" => f64::asinh, false;
-        "acosh" => f64::acosh, false;
-        "atanh" => f64::atanh, false;
+        "asinh" => asinh, false;
+        "acosh" => acosh, false;
+        "atanh" => atanh, false;
         "fabs" => f64::abs, false;
         "degrees" => f64::to_degrees, true;
         "radians" => f64::to_radians, false;

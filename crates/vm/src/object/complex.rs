@@ -32,7 +32,8 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         return format!("{}j", part_repr(im));
     }
-    let sign = if im.is_sign_negative() || (im.is_nan() && im.is_sign_negative()) {
+    // A NaN's sign bit is not shown (CPython prints `+nanj`).
+    let sign = if im.is_sign_negative() && !im.is_nan() {
         "-"
     } else {
         "+"
