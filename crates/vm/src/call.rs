@@ -185,7 +185,7 @@ pub fn push_frame(
             code.framesize,
             FrameOwner::Thread,
             code.code.nlocalsplus(),
-            code.code.code.as_ptr(),
+            code.first_instr(),
         );
         (*frame).borrowed_namespaces = true;
     }
@@ -225,7 +225,7 @@ pub fn push_frame_owned(
             code.framesize,
             FrameOwner::Thread,
             code.code.nlocalsplus(),
-            code.code.code.as_ptr(),
+            code.first_instr(),
         );
         (*frame).borrowed_namespaces = true;
     }

@@ -120,7 +120,7 @@ fn run_under_entry(
             2,
             FrameOwner::Entry,
             0,
-            (&(*shim_code)).code.code.as_ptr().add(1),
+            (&(*shim_code)).first_instr().add(1),
         );
         (*entry_ptr).previous = ts.current_frame.get();
         (*frame).previous = entry_ptr;
@@ -209,7 +209,7 @@ fn eval(
         // Errors thrown into a suspended frame are reported at its last instruction.
         // SAFETY: the frame is initialised.
         unsafe {
-            (*frame).prev_instr = ip.sub(1).max(code.code.code.as_ptr());
+            (*frame).prev_instr = ip.sub(1).max(code.first_instr());
         }
     }
     if let Err(e) = ts.enter_recursive_frame() {
@@ -266,9 +266,7 @@ fn eval(
                     sp = sp.add(1);
                     (*frame).stack_pointer = sp;
                     (*frame).instr_ptr = InterpreterFrame::code(frame)
-                        .code
-                        .code
-                        .as_ptr()
+                        .first_instr()
                         .add(h.target as usize);
                 }
                 load_frame!();
@@ -867,13 +865,18 @@ fn run(
                     drop(v);
                 }
                 Opcode::LoadGlobal => {
+                    // SAFETY: LOAD_GLOBAL is followed by its cache units (validated); the first
+                    // records its cache slot.
+                    let slot = crate::object::code::cache_slot(unsafe { *ip });
                     skip!(4);
-                    // SAFETY: the running instruction points into this code's instruction array.
-                    let (this, base) = (this_instr!(), code!().code.code.as_ptr());
-                    // SAFETY: as stated.
-                    let offset = unsafe { this.offset_from(base) } as usize;
-                    let r = load_global_cached(ts, frame, code!(), offset, name!(oparg >> 1));
-                    push!(tri!(r));
+                    let v = match load_global_hit(frame, code!(), slot) {
+                        Some(v) => v,
+                        None => {
+                            let r = load_global_cached(ts, frame, code!(), slot, name!(oparg >> 1));
+                            tri!(r)
+                        }
+                    };
+                    push!(v);
                     if oparg & 1 != 0 {
                         push!(Value::NULL);
                     }
@@ -2213,9 +2216,9 @@ fn delete_global(ts: &ThreadState, g: &Value, name: &ObjRef) -> PyResult<()> {
 /// The attribute cache of the instruction at `unit` (None if it has none).
 #[inline(always)]
 fn attr_cache(code: &CodeData, unit: *const CodeUnit) -> Option<&crate::attr_cache::AttrCache> {
-    // SAFETY: `unit` points into this code's instruction array.
-    let offset = unsafe { unit.offset_from(code.code.code.as_ptr()) } as usize;
-    let slot = *code.cache_index.get(offset)?;
+    // SAFETY: `unit` is a LOAD_ATTR/STORE_ATTR of this code, always followed by its cache
+    // units (validated), the first of which records the slot.
+    let slot = crate::object::code::cache_slot(unsafe { *unit.add(1) });
     code.attr_cache.get(slot as usize)
 }
 
@@ -2311,33 +2314,42 @@ fn _unused(_: &PyCell<Value>, _: &TypeData, _: Option<f64>) {
     let _ = new_dict;
 }
 
-/// LOAD_GLOBAL through the per-instruction cache (see `GlobalCache`).
+/// LOAD_GLOBAL's cache hit: the cached value while the globals dict (and, for a builtin,
+/// the builtins dict) is still at the recorded version.
 #[inline(always)]
+fn load_global_hit(frame: *mut InterpreterFrame, code: &CodeData, slot: u16) -> Option<Value> {
+    let entry = code.global_cache.get(slot as usize)?;
+    let gv = entry.globals_version.get();
+    // SAFETY: frame initialised.
+    let (g, b) = unsafe { (&(*frame).globals, &(*frame).builtins) };
+    if gv == 0 || exact_dict(g)?.0.with(|t| t.version) != gv {
+        return None;
+    }
+    let bv = entry.builtins_version.get();
+    if bv != 0 && exact_dict(b)?.0.with(|t| t.version) != bv {
+        return None;
+    }
+    // SAFETY: the versions match, so the dict still holds this value (the bits are a borrowed
+    // reference): clone it to get an owned one.
+    let v = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(entry.value.get()) });
+    Some((*v).clone())
+}
+
+/// LOAD_GLOBAL's slow path: looks the name up and refills the cache (see `GlobalCache`).
+#[inline(never)]
 fn load_global_cached(
     ts: &ThreadState,
     frame: *mut InterpreterFrame,
     code: &CodeData,
-    offset: usize,
+    slot: u16,
     name: &ObjRef,
 ) -> PyResult<Value> {
     // SAFETY: frame initialised.
     let (g, b) = unsafe { (&(*frame).globals, &(*frame).builtins) };
-    // SAFETY: `offset` is the running instruction's, inside the code array, and
-    // `cache_index` has one entry per code unit.
-    let slot = unsafe { *code.cache_index.get_unchecked(offset) };
     let (Some(gd), Some(entry)) = (exact_dict(g), code.global_cache.get(slot as usize)) else {
         return load_global(ts, frame, name);
     };
     let gv = gd.0.with(|t| t.version);
-    if gv != 0 && entry.globals_version.get() == gv {
-        let bv = entry.builtins_version.get();
-        if bv == 0 || exact_dict(b).is_some_and(|bd| bd.0.with(|t| t.version) == bv) {
-            // SAFETY: the versions match, so the dict still holds this value (the bits are a
-            // borrowed reference): clone it to get an owned one.
-            let v = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(entry.value.get()) });
-            return Ok((*v).clone());
-        }
-    }
     if let Some(v) = dict_get_name(g, name) {
         entry.globals_version.set(gv);
         entry.builtins_version.set(0);

@@ -203,7 +203,7 @@ impl InterpreterFrame {
     pub unsafe fn lasti(this: *const InterpreterFrame) -> u32 {
         // SAFETY: `prev_instr` points into the code's instruction array.
         unsafe {
-            let base = Self::code(this).code.code.as_ptr();
+            let base = Self::code(this).first_instr();
             (*this).prev_instr.offset_from(base).max(0) as u32
         }
     }

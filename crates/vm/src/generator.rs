@@ -127,7 +127,7 @@ pub unsafe fn make_generator(
         let lp_new = InterpreterFrame::localsplus(gf);
         (*gf).stack_pointer = lp_new.add((*frame).stack_pointer.offset_from(lp_old) as usize);
         (*gf).owner = FrameOwner::Generator;
-        (*gf).instr_ptr = code.code.code.as_ptr().add(code.gen_start as usize);
+        (*gf).instr_ptr = code.first_instr().add(code.gen_start as usize);
         (*gf).prev_instr = (*gf).instr_ptr;
         ts.datastack().pop(frame as *mut u64);
         ts.recursion_remaining.set(ts.recursion_remaining.get() + 1);
@@ -400,7 +400,7 @@ fn yield_from_target(g: &GenData) -> Option<(Value, u32)> {
     // RESUME after the YIELD_VALUE it stopped at, and its stack pointer is accurate.
     unsafe {
         let code = InterpreterFrame::code(f);
-        let base = code.code.code.as_ptr();
+        let base = code.first_instr();
         let resume = (*f).instr_ptr.offset_from(base) as u32;
         let instrs = ferrum_bytecode::dis::decode(&code.code.code, false);
         let i = instrs.iter().position(|x| x.offset == resume)?;
@@ -471,7 +471,7 @@ fn throw_delegating(
             let f = g.frame.frame();
             // SAFETY: `end_send` is an instruction offset inside this frame's code.
             unsafe {
-                let base = InterpreterFrame::code(f).code.code.as_ptr();
+                let base = InterpreterFrame::code(f).first_instr();
                 (*f).instr_ptr = base.add(end_send as usize);
             }
             resume_with(ts, gen, g, v, None)

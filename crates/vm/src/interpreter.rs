@@ -184,7 +184,7 @@ pub fn run_code(
             cd.framesize,
             FrameOwner::Thread,
             cd.code.nlocalsplus(),
-            cd.code.code.as_ptr(),
+            cd.first_instr(),
         );
     }
     crate::eval::run_frame(ts, frame)

@@ -60,7 +60,15 @@ pub fn init_code_type() {
             ),
             (
                 "_co_code_adaptive",
-                |_, v| Ok(new_bytes(code(v).code.code_bytes())),
+                |_, v| {
+                    let units = &code(v).instrs;
+                    Ok(new_bytes(
+                        units
+                            .iter()
+                            .flat_map(|u| [u.op, u.arg])
+                            .collect::<Vec<u8>>(),
+                    ))
+                },
                 None,
             ),
             (

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use ferrum_bytecode::code::flags;
 use ferrum_bytecode::dis::decode;
-use ferrum_bytecode::{ArgKind, CodeObject, Constant, Opcode};
+use ferrum_bytecode::{ArgKind, CodeObject, CodeUnit, Constant, Opcode};
 
 use crate::object::complex::new_complex;
 use crate::object::containers::{new_bytes, new_frozenset, new_tuple};
@@ -49,7 +49,10 @@ pub fn new_code_object(code: Arc<CodeObject>) -> ObjRef {
     } else {
         u32::MAX
     };
-    let mut cache_index = vec![u16::MAX; code.code.len()].into_boxed_slice();
+    // The instructions the eval loop runs: `co_code` with each cache-owning instruction's
+    // first CACHE unit holding the index of its entry in `global_cache`/`attr_cache`
+    // (`u16::MAX`: none), so the instruction finds its cache from `ip` alone.
+    let mut instrs: Box<[CodeUnit]> = code.code.clone().into_boxed_slice();
     let mut ncaches = 0usize;
     let mut nattr = 0usize;
     for ins in decode(&code.code, false) {
@@ -58,11 +61,14 @@ pub fn new_code_object(code: Arc<CodeObject>) -> ObjRef {
             Some(Opcode::LoadAttr | Opcode::StoreAttr) => &mut nattr,
             _ => continue,
         };
-        if *counter < u16::MAX as usize {
-            if let Some(slot) = cache_index.get_mut(ins.offset as usize) {
-                *slot = *counter as u16;
-                *counter += 1;
-            }
+        let slot = if *counter < u16::MAX as usize {
+            *counter += 1;
+            (*counter - 1) as u16
+        } else {
+            u16::MAX
+        };
+        if let Some(unit) = instrs.get_mut(ins.offset as usize + 1) {
+            *unit = cache_slot_unit(slot);
         }
     }
     let global_cache = (0..ncaches)
@@ -80,9 +86,21 @@ pub fn new_code_object(code: Arc<CodeObject>) -> ObjRef {
             fast_nargs,
             global_cache,
             attr_cache: (0..nattr).map(|_| Default::default()).collect(),
-            cache_index,
+            instrs,
         },
     )
+}
+
+/// The CACHE unit that records cache slot `slot` (low byte in the opcode byte).
+fn cache_slot_unit(slot: u16) -> CodeUnit {
+    let [lo, hi] = slot.to_le_bytes();
+    CodeUnit { op: lo, arg: hi }
+}
+
+/// The cache slot recorded in the first CACHE unit of a cache-owning instruction.
+#[inline(always)]
+pub fn cache_slot(unit: CodeUnit) -> u16 {
+    u16::from_le_bytes([unit.op, unit.arg])
 }
 
 #[cold]

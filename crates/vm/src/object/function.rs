@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use ferrum_bytecode::CodeObject;
+use ferrum_bytecode::{CodeObject, CodeUnit};
 
 use crate::object::{ObjRef, PyCell};
 use crate::thread_state::ThreadState;
@@ -34,9 +34,19 @@ pub struct CodeData {
     pub global_cache: Box<[GlobalCache]>,
     /// LOAD_ATTR/STORE_ATTR caches, one per such instruction.
     pub attr_cache: Box<[crate::attr_cache::AttrCache]>,
-    /// For each code unit, the index of its cache in the table for its opcode
-    /// (`global_cache` or `attr_cache`; `u16::MAX` if none).
-    pub cache_index: Box<[u16]>,
+    /// The instructions the eval loop runs: `co_code` with the first CACHE unit of each
+    /// LOAD_GLOBAL/LOAD_ATTR/STORE_ATTR holding its slot in `global_cache`/`attr_cache`
+    /// (see `object::code::cache_slot`). Frames point into this array, never into `co_code`.
+    pub instrs: Box<[CodeUnit]>,
+}
+
+impl CodeData {
+    /// The first instruction the eval loop runs (frames' instruction pointers point into the
+    /// array starting here).
+    #[inline(always)]
+    pub fn first_instr(&self) -> *const CodeUnit {
+        self.instrs.as_ptr()
+    }
 }
 
 /// A LOAD_GLOBAL cache entry: valid while the globals (and, for builtins, the builtins) dict
