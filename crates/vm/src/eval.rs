@@ -457,6 +457,31 @@ fn run(
             ip = unsafe { ip.sub($n as usize) };
         }};
     }
+    // Pushes a comparison's bool, or, when the next instruction is POP_JUMP_IF_FALSE/TRUE
+    // (as after nearly every comparison in an `if` or `while`), performs that jump at once:
+    // the bool never reaches the stack and the jump needs no dispatch of its own.
+    macro_rules! push_cond {
+        ($b:expr) => {{
+            let b: bool = $b;
+            // SAFETY: a comparison is never the last instruction of validated code (code ends
+            // in a return, raise or jump), so the next unit exists.
+            let next = unsafe { *ip };
+            if next.op == Opcode::PopJumpIfFalse as u8 {
+                // The jump and its cache unit.
+                skip!(2);
+                if !b {
+                    jump_by!(next.arg);
+                }
+            } else if next.op == Opcode::PopJumpIfTrue as u8 {
+                skip!(2);
+                if b {
+                    jump_by!(next.arg);
+                }
+            } else {
+                push!(Value::from_bool(b));
+            }
+        }};
+    }
     macro_rules! skip {
         ($n:expr) => {{
             // SAFETY: every instruction is followed by its cache units in the code array.
@@ -692,12 +717,12 @@ fn run(
                     let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                         std::mem::forget(a);
                         std::mem::forget(b);
-                        push!(Value::from_bool(cmp.test(x.cmp(&y))));
+                        push_cond!(cmp.test(x.cmp(&y)));
                         continue 'dispatch;
                     } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
                         std::mem::forget(a);
                         std::mem::forget(b);
-                        push!(Value::from_bool(float_compare(x, y, cmp)));
+                        push_cond!(float_compare(x, y, cmp));
                         continue 'dispatch;
                     } else {
                         let r = p::richcompare(ts, &a, &b, cmp);
@@ -718,7 +743,7 @@ fn run(
                     let r = a.is(&b) != (oparg == 1);
                     drop(a);
                     drop(b);
-                    push!(Value::from_bool(r));
+                    push_cond!(r);
                 }
                 Opcode::ContainsOp => {
                     skip!(1);
@@ -728,7 +753,7 @@ fn run(
                     drop(a);
                     drop(b);
                     let r = tri!(r);
-                    push!(Value::from_bool(r != (oparg == 1)));
+                    push_cond!(r != (oparg == 1));
                 }
                 Opcode::BinarySubscr => {
                     skip!(1);
@@ -1996,6 +2021,26 @@ fn store_subscr_fast(ts: &ThreadState, c: &Value, sub: Value, v: Value) -> PyRes
     p::setitem(ts, c, &sub, v)
 }
 
+/// The payload of a range, list or tuple iterator (checked by type pointer), the iterators
+/// FOR_ITER advances without a call.
+#[inline(always)]
+fn fast_iter_data(v: &Value) -> Option<&crate::object::iter::NativeIterData> {
+    let o = v.as_obj()?;
+    let t = o.header().type_ptr();
+    let ty = types();
+    if ptr::eq(t, ty.range_iterator.as_ptr())
+        || ptr::eq(t, ty.list_iterator.as_ptr())
+        || ptr::eq(t, ty.tuple_iterator.as_ptr())
+    {
+        // SAFETY: these three types are `final` native iterator types whose instances all
+        // carry a `NativeIterData` payload.
+        Some(unsafe { o.downcast_unchecked::<crate::object::iter::NativeIterData>() })
+    } else {
+        // Other iterators go through `protocol::next`.
+        None
+    }
+}
+
 macro_rules! exact_builtin {
     ($(#[$doc:meta] $name:ident, $field:ident, $payload:ty;)*) => {$(
         #[$doc]
@@ -2079,10 +2124,7 @@ fn inline_generator(ts: &ThreadState, it: &Value) -> Option<*mut InterpreterFram
 
 #[inline(always)]
 fn for_iter_next(ts: &ThreadState, it: &Value) -> PyResult<Option<Value>> {
-    if let Some(d) = it
-        .as_obj()
-        .and_then(|o| o.downcast::<crate::object::iter::NativeIterData>())
-    {
+    if let Some(d) = fast_iter_data(it) {
         if let Some(r) = crate::object::iter::fast_next(d) {
             return Ok(r);
         }
