@@ -1,14 +1,15 @@
-//! `Value`: the 8-byte word every Python value is held in (NaN-boxing).
+//! `Value`: the 8-byte word every Python value is held in (NaN-boxing with offset doubles).
 //!
-//! A float is stored as its own IEEE bits. The upper part of the negative quiet-NaN space
-//! carries everything else, selected by the top 16 bits:
+//! Heap pointers are stored as they are, so that reference counting and type checks use them
+//! without untagging; doubles are shifted up by 2^48 out of their way; the top of the space
+//! holds everything else. By the top 16 bits of the word:
 //!
-//! | top 16 bits      | meaning                                                     |
-//! |------------------|-------------------------------------------------------------|
-//! | `< 0xFFF9`       | an `f64` (NaNs are canonicalised to `0x7FF8…` or `0xFFF8…`)  |
-//! | `0xFFF9`         | a pointer to a heap object (48-bit address)                  |
-//! | `0xFFFA`         | an immediate singleton: None, False, True, NotImplemented, … |
-//! | `0xFFFC..=0xFFFF`| a small int: 50-bit two's complement payload                 |
+//! | top 16 bits        | meaning                                                          |
+//! |--------------------|------------------------------------------------------------------|
+//! | `0x0000`           | a pointer to a heap object (48-bit address; never 0)             |
+//! | `0x0001..=0xFFF1`  | an `f64`: its IEEE bits + 2^48 (NaNs are boxed, see below)        |
+//! | `0xFFFA`           | an immediate singleton: None, False, True, NotImplemented, …     |
+//! | `0xFFFC..=0xFFFF`  | a small int: 50-bit two's complement payload                     |
 //!
 //! Small ints and floats therefore never allocate. Heap objects are reference counted:
 //! cloning a `Value` increments the count, dropping it decrements and frees at zero, which
@@ -20,9 +21,12 @@ use std::mem::ManuallyDrop;
 use crate::object::{ObjHeader, ObjRef};
 
 const TAG_SHIFT: u32 = 48;
-const OBJ_TAG: u64 = 0xFFF9;
 const SPECIAL_TAG: u64 = 0xFFFA;
-const FIRST_NON_FLOAT: u64 = 0xFFF9 << TAG_SHIFT;
+/// Added to a double's bits (every non-NaN double's bits are at most those of -inf, so the
+/// encoded doubles stay below the singletons).
+const FLOAT_OFFSET: u64 = 1 << TAG_SHIFT;
+/// The bits of -inf: the largest bit pattern of a non-NaN double.
+const FLOAT_RAW_MAX: u64 = 0xFFF0_0000_0000_0000;
 const INT_PREFIX: u64 = 0x3FFF; // top 14 bits all ones
 const INT_SHIFT: u32 = 50;
 const PAYLOAD_MASK: u64 = (1 << TAG_SHIFT) - 1;
@@ -72,18 +76,21 @@ fn nan_object(f: f64) -> Value {
     .into_value()
 }
 
-/// Tags a heap pointer (used by [`ObjRef`]).
+/// The value bits of a heap pointer (used by [`ObjRef`]): the address itself.
 #[inline(always)]
 pub(crate) fn tag_obj_ptr(ptr: *mut ObjHeader) -> u64 {
     let p = ptr as u64;
-    debug_assert!(p & !PAYLOAD_MASK == 0, "heap address above 48 bits");
-    (OBJ_TAG << TAG_SHIFT) | p
+    debug_assert!(
+        p & !PAYLOAD_MASK == 0 && p != 0,
+        "heap address above 48 bits"
+    );
+    p
 }
 
-/// Untags a heap pointer.
+/// The heap pointer in a heap object's value bits.
 #[inline(always)]
 pub(crate) fn untag_obj_ptr(bits: u64) -> *mut ObjHeader {
-    (bits & PAYLOAD_MASK) as *mut ObjHeader
+    bits as *mut ObjHeader
 }
 
 /// A decoded view of a value, for matching.
@@ -149,8 +156,9 @@ impl Value {
         if f.is_nan() {
             return nan_object(f);
         }
-        // Every non-NaN double (infinities included) lies below the tagged space.
-        Value(f.to_bits())
+        // Every non-NaN double (infinities included) lands between the pointers and the
+        // singletons.
+        Value(f.to_bits().wrapping_add(FLOAT_OFFSET))
     }
 
     /// A small int if `i` fits inline, else `None`.
@@ -181,7 +189,8 @@ impl Value {
     /// Is this a float?
     #[inline(always)]
     pub const fn is_float(&self) -> bool {
-        self.0 < FIRST_NON_FLOAT
+        // Pointers wrap around to huge numbers here.
+        self.0.wrapping_sub(FLOAT_OFFSET) <= FLOAT_RAW_MAX
     }
 
     /// Is this a small (inline) int? (bools are not.)
@@ -193,7 +202,8 @@ impl Value {
     /// Is this a heap object?
     #[inline(always)]
     pub const fn is_obj(&self) -> bool {
-        self.0 >> TAG_SHIFT == OBJ_TAG
+        // A pointer: in 1..2^48 (an all-zero word is never an object; 2^48 is the float 0.0).
+        self.0.wrapping_sub(1) < PAYLOAD_MASK
     }
 
     /// Is this the NULL marker?
@@ -240,7 +250,7 @@ impl Value {
     #[inline(always)]
     pub fn as_float(&self) -> Option<f64> {
         if self.is_float() {
-            Some(f64::from_bits(self.0))
+            Some(f64::from_bits(self.0.wrapping_sub(FLOAT_OFFSET)))
         } else {
             None
         }
@@ -278,7 +288,7 @@ impl Value {
     /// The raw header pointer of a heap object; only valid if [`Value::is_obj`].
     #[inline(always)]
     pub fn obj_ptr(&self) -> *mut ObjHeader {
-        (self.0 & PAYLOAD_MASK) as *mut ObjHeader
+        self.0 as *mut ObjHeader
     }
 
     /// # Safety
@@ -294,7 +304,7 @@ impl Value {
     #[inline(always)]
     pub fn unpack(&self) -> Unpacked<'_> {
         if self.is_float() {
-            Unpacked::Float(f64::from_bits(self.0))
+            Unpacked::Float(f64::from_bits(self.0.wrapping_sub(FLOAT_OFFSET)))
         } else if self.is_small_int() {
             Unpacked::Int(self.as_small_int_unchecked())
         } else if let Some(o) = self.as_obj() {
@@ -385,8 +395,16 @@ mod tests {
             -1e300,
         ] {
             let v = Value::from_f64(x);
-            assert!(v.is_float());
+            assert!(v.is_float() && !v.is_obj() && !v.is_small_int());
+            assert!(v.as_special().is_none());
             assert_eq!(v.as_float().unwrap().to_bits(), x.to_bits());
+        }
+        // Pointer-like words and the all-zero word are never floats.
+        for bits in [0u64, 8, 0x7fff_ffff_fff8, PAYLOAD_MASK] {
+            // SAFETY: the word is only classified, never dropped as an object.
+            let v = ManuallyDrop::new(unsafe { Value::from_bits(bits) });
+            assert!(!v.is_float() && !v.is_small_int());
+            assert_eq!(v.is_obj(), bits != 0);
         }
         let nan = Value::from_f64(f64::NAN);
         assert!(nan.is_obj() && crate::object::float::as_f64(&nan).unwrap().is_nan());
