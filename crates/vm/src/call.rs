@@ -30,10 +30,17 @@ pub fn call_object(
     let Some(o) = f.as_obj() else {
         return Err(not_callable(ts, f));
     };
-    if let Some(func) = o.downcast::<FunctionData>() {
+    // The common callables, recognised by type pointer (all three types are final).
+    let t = o.header().type_ptr();
+    let ty = types();
+    if std::ptr::eq(t, ty.function.as_ptr()) {
+        // SAFETY: instances of the function type carry a FunctionData payload.
+        let func = unsafe { o.downcast_unchecked::<FunctionData>() };
         return call_function(ts, o, func, args, kwnames);
     }
-    if let Some(b) = o.downcast::<BuiltinFunctionData>() {
+    if std::ptr::eq(t, ty.builtin_function.as_ptr()) {
+        // SAFETY: instances of builtin_function_or_method carry this payload.
+        let b = unsafe { o.downcast_unchecked::<BuiltinFunctionData>() };
         if b.self_.is_null() {
             return guarded(ts, b.name, b.func, args, kwnames);
         }
@@ -42,7 +49,9 @@ pub fn call_object(
         full.extend_from_slice(args);
         return guarded(ts, b.name, b.func, &full, kwnames);
     }
-    if let Some(m) = o.downcast::<MethodData>() {
+    if std::ptr::eq(t, ty.method.as_ptr()) {
+        // SAFETY: instances of the method type carry a MethodData payload.
+        let m = unsafe { o.downcast_unchecked::<MethodData>() };
         let mut full = Vec::with_capacity(args.len() + 1);
         full.push(m.self_.clone());
         full.extend_from_slice(args);
@@ -499,8 +508,7 @@ pub fn call_type(
         return Ok(type_of(&args[0]).clone().into_value());
     }
     let td = type_data(tobj);
-    let slots = *td.slots();
-    let Some(new) = slots.new else {
+    let Some(new) = td.slots().new else {
         return Err(ts.type_error(format!("cannot create '{}' instances", td.name())));
     };
     let obj = new(ts, tobj, args, kwnames)?;

@@ -1958,6 +1958,13 @@ fn binary_op_inline(a: &Value, b: &Value, oparg: u32) -> Option<Value> {
 
 #[inline(never)]
 fn binary_op_slow(ts: &ThreadState, a: &Value, b: &Value, oparg: u32) -> PyResult<Value> {
+    // `str + str` (str has no in-place add, so `+=` is the same), as common as int
+    // arithmetic in real programs.
+    if oparg == 0 || oparg == BINARY_OP_INPLACE {
+        if let (Some(x), Some(y)) = (exact_str(a), exact_str(b)) {
+            return Ok(crate::object::str::concat(x, y));
+        }
+    }
     if oparg >= BINARY_OP_INPLACE {
         p::inplace_op(ts, a, b, (oparg - BINARY_OP_INPLACE) as usize)
     } else {
@@ -2065,6 +2072,8 @@ exact_builtin! {
     exact_list, list, ListData;
     /// The payload of an exact `tuple`.
     exact_tuple, tuple, TupleData;
+    /// The payload of an exact `str`.
+    exact_str, str, crate::object::str::StrData;
 }
 
 /// Prepares a generator frame to run inline on top of `caller`: pushes the value it

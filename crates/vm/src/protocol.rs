@@ -506,11 +506,12 @@ pub fn truthy(ts: &ThreadState, v: &Value) -> PyResult<bool> {
     if let Some(f) = v.as_float() {
         return Ok(f != 0.0);
     }
-    let s = *type_data(type_of(v)).slots();
-    if let Some(f) = s.bool {
+    let s = type_data(type_of(v)).slots();
+    let (bool_slot, len_slot) = (s.bool, s.len);
+    if let Some(f) = bool_slot {
         return f(ts, v);
     }
-    if let Some(f) = s.len {
+    if let Some(f) = len_slot {
         return Ok(f(ts, v)? != 0);
     }
     Ok(true)
@@ -737,8 +738,9 @@ pub fn call_method(ts: &ThreadState, v: &Value, name: &str, args: &[Value]) -> P
 
 /// `iter(v)`.
 pub fn get_iter(ts: &ThreadState, v: &Value) -> PyResult<Value> {
-    let s = *type_data(type_of(v)).slots();
-    if let Some(f) = s.iter {
+    let s = type_data(type_of(v)).slots();
+    let (iter_slot, getitem_slot) = (s.iter, s.getitem);
+    if let Some(f) = iter_slot {
         let it = f(ts, v)?;
         if type_data(type_of(&it)).slots().next.is_none() {
             return Err(ts.type_error(format!(
@@ -748,7 +750,7 @@ pub fn get_iter(ts: &ThreadState, v: &Value) -> PyResult<Value> {
         }
         return Ok(it);
     }
-    if s.getitem.is_some() && !v.as_obj().is_some_and(|o| o.is::<DictData>()) {
+    if getitem_slot.is_some() && !v.as_obj().is_some_and(|o| o.is::<DictData>()) {
         return Ok(crate::builtins::iterators::seq_iter(v.clone()));
     }
     Err(ts.type_error(format!("'{}' object is not iterable", type_name(v))))

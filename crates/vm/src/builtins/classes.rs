@@ -799,7 +799,7 @@ fn object_init(ts: &ThreadState, v: &Value, args: &[Value], kwnames: &[Value]) -
         return Ok(());
     }
     let ty = type_of(v);
-    let s = *type_data(ty).slots();
+    let s = type_data(ty).slots();
     if s.init
         .is_some_and(|f| f as usize != object_init as *const () as usize)
     {

@@ -139,6 +139,19 @@ pub fn new_str(s: impl Into<Box<str>>) -> Value {
     alloc(&types().str, StrData::new(s)).into_value()
 }
 
+/// `x + y` for two str payloads (the lengths are known, so nothing is rescanned).
+pub fn concat(x: &StrData, y: &StrData) -> Value {
+    let mut s = String::with_capacity(x.s.len() + y.s.len());
+    s.push_str(&x.s);
+    s.push_str(&y.s);
+    let data = StrData {
+        s: s.into_boxed_str(),
+        char_len: x.char_len + y.char_len,
+        hash: Cell::new(-1),
+    };
+    alloc(&types().str, data).into_value()
+}
+
 /// A new str object.
 pub fn new_str_obj(s: impl Into<Box<str>>) -> ObjRef {
     alloc(&types().str, StrData::new(s))
