@@ -73,6 +73,7 @@ pub fn native_module(ts: &ThreadState, name: &str) -> PyResult<Option<Value>> {
         "atexit" => crate::builtins::atexit::make_atexit_module,
         "errno" => crate::builtins::errno::make_errno_module,
         "time" => crate::builtins::time::make_time_module,
+        "_sre" => crate::builtins::sre::make_sre_module,
         _ => return Ok(None),
     };
     let m = crate::import::new_module(ts, name);

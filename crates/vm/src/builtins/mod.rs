@@ -27,6 +27,7 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod sort;
+pub mod sre;
 pub mod str;
 pub mod string;
 pub mod sys;
