@@ -203,6 +203,7 @@ pub fn init() {
         s.len = Some(|ts, v| p::len(ts, &payload::<MappingProxyData>(v).mapping));
         s.iter = Some(|ts, v| p::get_iter(ts, &payload::<MappingProxyData>(v).mapping));
         s.contains = Some(|ts, v, k| p::contains(ts, &payload::<MappingProxyData>(v).mapping, k));
+        s.str = Some(|ts, v| p::str_(ts, &payload::<MappingProxyData>(v).mapping));
         s.repr = Some(|ts, v| {
             Ok(new_str(format!(
                 "mappingproxy({})",

@@ -364,6 +364,7 @@ pub fn init() {
 /// Methods bytes and bytearray share; results have the receiver's type.
 const BYTES_COMMON_METHODS: &[(&str, crate::object::function::NativeFn)] = &[
     ("hex", bytes_hex),
+    ("translate", bytes_translate),
     ("strip", |ts, a, _| bytes_strip(ts, a, true, true)),
     ("lstrip", |ts, a, _| bytes_strip(ts, a, true, false)),
     ("rstrip", |ts, a, _| bytes_strip(ts, a, false, true)),
@@ -2033,6 +2034,39 @@ fn bytes_find(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     Ok(int_from_i64(
         find_bytes(part, &x).map_or(-1, |i| i as i64 + start),
     ))
+}
+
+/// `bytes.translate(table, delete=b'')` (and bytearray's, which returns a bytearray).
+fn bytes_translate(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let [_, table, delete] = parse_args(ts, "translate", a, k, ["self", "table", "delete"], 2, 3)?;
+    let s = bytes_like_raw(&a[0]);
+    let table = match table.filter(|t| !t.is_none()) {
+        Some(t) => {
+            let t = bytes_like(ts, &t)?;
+            if t.len() != 256 {
+                return Err(ts.value_error("translation table must be 256 characters long"));
+            }
+            Some(t)
+        }
+        None => None,
+    };
+    let delete = match delete {
+        Some(d) => bytes_like(ts, &d)?,
+        None => Vec::new(),
+    };
+    let out: Vec<u8> = s
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| match &table {
+            Some(t) => t.get(usize::from(b)).copied().unwrap_or(b),
+            None => b,
+        })
+        .collect();
+    Ok(if bytearray_data(&a[0]).is_some() {
+        new_bytearray(out)
+    } else {
+        new_bytes(out)
+    })
 }
 
 fn byte_arg(ts: &ThreadState, v: &Value) -> PyResult<u8> {

@@ -5,7 +5,7 @@
 
 use std::cell::Cell;
 
-use crate::builtins::classes::{class_getitem, payload, set_slots};
+use crate::builtins::classes::{payload, set_slots};
 use crate::call::check_args;
 use crate::import::import_module;
 use crate::object::containers::{as_dict, as_tuple, new_dict, new_tuple};
@@ -133,7 +133,10 @@ fn default_arg(ts: &ThreadState, a: &[Value], k: &[Value], name: &str) -> PyResu
 fn match_repr(ts: &ThreadState, v: &Value) -> PyResult<Value> {
     let m = md(v);
     let (s, e) = m.spans.first().copied().flatten().unwrap_or((0, 0));
-    let text = p::repr_string(ts, &m.subj.slice(s, e))?;
+    let mut text = p::repr_string(ts, &m.subj.slice(s, e))?;
+    if text.chars().count() > 50 {
+        text = text.chars().take(50).collect();
+    }
     Ok(new_str(format!(
         "<re.Match object; span=({s}, {e}), match={text}>"
     )))
@@ -222,7 +225,6 @@ pub fn init(match_ty: &ObjRef, scanner_ty: &ObjRef) {
             }),
             ("__copy__", |_, a, _| Ok(a[0].clone())),
             ("__deepcopy__", |_, a, _| Ok(a[0].clone())),
-            ("__class_getitem__", class_getitem),
         ],
     );
     add_getsets(

@@ -12,16 +12,17 @@ mod pattern;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::builtins::classes::class_getitem;
 use crate::builtins::memoryview::memoryview_bytes;
 use crate::call::check_args;
-use crate::object::containers::{as_bytes, new_bytearray, new_bytes, ByteArrayData};
+use crate::object::containers::{as_bytes, new_bytes, ByteArrayData};
 use crate::object::int::{as_i64, int_from_i64};
 use crate::object::str::{as_str, new_str};
 use crate::object::typeobj::Slots;
 use crate::object::ObjRef;
 use crate::protocol::{self as p, type_name};
 use crate::thread_state::ThreadState;
-use crate::types::{dict_set_str, make_builtin_type, type_data, types};
+use crate::types::{add_class_methods, dict_set_str, make_builtin_type, type_data, types};
 use crate::value::Value;
 use crate::PyResult;
 
@@ -70,6 +71,9 @@ fn sre_types() -> SreTypes {
     dict_set_str(&type_data(&t.scanner).dict, "__module__", new_str("_sre"));
     pattern::init(&t.pattern);
     matchobj::init(&t.match_, &t.scanner);
+    for ty in [&t.pattern, &t.match_] {
+        add_class_methods(ty, &[("__class_getitem__", class_getitem)], false);
+    }
     TYPES.with(|slot| *slot.borrow_mut() = Some(t.clone()));
     t
 }
@@ -79,7 +83,6 @@ fn sre_types() -> SreTypes {
 enum Kind {
     Str,
     Bytes,
-    ByteArray,
 }
 
 /// A subject string as the engine sees it.
@@ -111,7 +114,6 @@ impl Subject {
                     .collect::<String>(),
             ),
             Kind::Bytes => new_bytes(part.iter().map(|&c| c as u8).collect()),
-            Kind::ByteArray => new_bytearray(part.iter().map(|&c| c as u8).collect()),
         }
     }
 
@@ -137,7 +139,7 @@ fn subject_of(v: &Value) -> Option<Subject> {
         return Some(bytes_subject(b, Kind::Bytes));
     }
     if let Some(ba) = v.as_obj().and_then(|o| o.downcast::<ByteArrayData>()) {
-        return Some(ba.0.with(|b| bytes_subject(b, Kind::ByteArray)));
+        return Some(ba.0.with(|b| bytes_subject(b, Kind::Bytes)));
     }
     memoryview_bytes(v).map(|b| bytes_subject(&b, Kind::Bytes))
 }

@@ -3,7 +3,7 @@
 //! iteration rules of Python 3.7+ for empty matches (a match may not be empty where the
 //! previous one ended empty). See docs/design/stdlib-bridge.md (section `_sre`).
 
-use crate::builtins::classes::{class_getitem, payload, set_slots};
+use crate::builtins::classes::{payload, set_slots};
 use crate::builtins::dict::new_mappingproxy;
 use crate::call::parse_args;
 use crate::import::import_module;
@@ -455,7 +455,6 @@ pub fn init(ty: &ObjRef) {
             }),
             ("__copy__", |_, a, _| Ok(a[0].clone())),
             ("__deepcopy__", |_, a, _| Ok(a[0].clone())),
-            ("__class_getitem__", class_getitem),
         ],
     );
     add_getsets(
