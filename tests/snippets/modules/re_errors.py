@@ -32,3 +32,14 @@ print(len(re.match(r'(a|b)*', 'ab' * 50000).group()))
 print(re.match(r'(?:a|b)*?c', 'ab' * 20000 + 'c').end())
 print(len(re.findall(r'\w', 'x' * 100000)))
 print(re.search(r'z', 'y' * 200000))
+
+# A hand-made bad code list raises instead of crashing.
+import _sre
+for code in ([99], [17, 500, 1], [24, 9, 0, 1, 16], [7, 3, 16], []):
+    try:
+        p = _sre.compile('a', 0, code, 0, {}, (None,))
+        print(code, p.match('aaa') is None or 'matched')
+    except RuntimeError:
+        print(code, 'RuntimeError')
+print(_sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT, _sre.MAXGROUPS, _sre.getcodesize())
+print(_sre.unicode_iscased(ord('a')), _sre.ascii_iscased(ord('1')), _sre.unicode_tolower(ord('\u0130')), _sre.ascii_tolower(ord('Q')))

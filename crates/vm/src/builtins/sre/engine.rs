@@ -951,6 +951,22 @@ pub fn match_at(job: &Job) -> Result<Option<Found>, InvalidCode> {
     }))
 }
 
+/// The single-character op that must accept the first character of any match (skipping
+/// leading MARKs; the item of a leading repeat of at least one), if there is one.
+fn first_char_op(code: &[u32], mut pc: usize) -> Option<usize> {
+    while code.get(pc) == Some(&op::MARK) {
+        pc += 2;
+    }
+    let opcode = *code.get(pc)?;
+    if matches!(
+        opcode,
+        op::REPEAT_ONE | op::MIN_REPEAT_ONE | op::POSSESSIVE_REPEAT_ONE
+    ) {
+        return (*code.get(pc + 2)? >= 1).then_some(pc + 4);
+    }
+    match_one(code, pc, 0).ok().map(|_| pc)
+}
+
 /// Finds the leftmost match at or after `job.start`.
 pub fn search(job: &Job) -> Result<Option<Found>, InvalidCode> {
     let end = job.end.min(job.text.len());
@@ -959,25 +975,30 @@ pub fn search(job: &Job) -> Result<Option<Found>, InvalidCode> {
     }
     let min = info_min(job.code);
     let body = body_start(job.code);
-    // A leading case-sensitive literal lets the scan skip positions quickly.
-    let first = match (job.code.get(body), job.code.get(body + 1)) {
-        (Some(&op::LITERAL), Some(&c)) => Some(c),
-        _ => None,
-    };
+    let first = first_char_op(job.code, body);
+    let mut m = new_machine(job, job.start, job.must_advance);
+    m.end = end;
     let mut pos = job.start;
     loop {
         if end - pos < min {
             return Ok(None);
         }
-        if let Some(c) = first {
-            match job.text[pos..end].iter().position(|&x| x == c) {
-                Some(i) => pos += i,
-                None => return Ok(None),
+        if let Some(item) = first {
+            while pos < end && !match_one(job.code, item, m.ch(pos))? {
+                pos += 1;
+            }
+            if pos >= end {
+                return Ok(None);
             }
         }
-        let must_advance = job.must_advance && pos == job.start;
-        let mut m = new_machine(job, pos, must_advance);
-        m.end = end;
+        m.start = pos;
+        m.must_advance = job.must_advance && pos == job.start;
+        m.marks.fill(-1);
+        m.lastindex = -1;
+        m.trail.clear();
+        m.bt.clear();
+        m.ctx.clear();
+        m.reps.clear();
         if let Some(e) = m.run(body, pos)? {
             return Ok(Some(Found {
                 start: pos,

@@ -106,7 +106,7 @@ pub fn run(
     } else {
         engine::match_at(&job)
     };
-    r.map_err(|_| ts.runtime_error("internal error in regular expression engine: invalid SRE code"))
+    r.map_err(|_| ts.runtime_error("invalid SRE code"))
 }
 
 /// The subject and clamped `pos`/`endpos` of a `(self, string, pos, endpos)` call.
