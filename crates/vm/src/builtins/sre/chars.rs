@@ -28,32 +28,26 @@ pub fn upper_ascii(c: u32) -> u32 {
     }
 }
 
-/// The simple (one-character) lower-case mapping.
+/// The one-character lower-case mapping CPython's engine uses: the first character of the
+/// full mapping (U+0130 -> 'i').
 pub fn lower_unicode(c: u32) -> u32 {
     if c < 128 {
         return lower_ascii(c);
     }
     match ch(c) {
-        // A multi-character full mapping starts with the simple one (U+0130 -> 'i').
         Some(x) => x.to_lowercase().next().map_or(c, u32::from),
         None => c,
     }
 }
 
-/// The simple (one-character) upper-case mapping.
+/// The one-character upper-case mapping CPython's engine uses: the first character of the
+/// full mapping ('\u00df' -> 'S').
 pub fn upper_unicode(c: u32) -> u32 {
     if c < 128 {
         return upper_ascii(c);
     }
     match ch(c) {
-        Some(x) => {
-            let mut it = x.to_uppercase();
-            match (it.next(), it.next()) {
-                (Some(u), None) => u32::from(u),
-                // Characters whose upper case is several characters map to themselves.
-                _ => c,
-            }
-        }
+        Some(x) => x.to_uppercase().next().map_or(c, u32::from),
         None => c,
     }
 }

@@ -12,7 +12,7 @@ mod pattern;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::builtins::classes::class_getitem;
+use crate::builtins::classes::{class_getitem, set_slots};
 use crate::builtins::memoryview::memoryview_bytes;
 use crate::call::check_args;
 use crate::object::containers::{as_bytes, new_bytes, ByteArrayData};
@@ -69,6 +69,16 @@ fn sre_types() -> SreTypes {
     dict_set_str(&type_data(&t.pattern).dict, "__module__", new_str("re"));
     dict_set_str(&type_data(&t.match_).dict, "__module__", new_str("re"));
     dict_set_str(&type_data(&t.scanner).dict, "__module__", new_str("_sre"));
+    set_slots(&t.pattern, |s| {
+        s.new = Some(|ts, _, _, _| Err(ts.type_error("cannot create 're.Pattern' instances")));
+    });
+    set_slots(&t.match_, |s| {
+        s.new = Some(|ts, _, _, _| Err(ts.type_error("cannot create 're.Match' instances")));
+    });
+    set_slots(&t.scanner, |s| {
+        s.new =
+            Some(|ts, _, _, _| Err(ts.type_error("cannot create '_sre.SRE_Scanner' instances")));
+    });
     pattern::init(&t.pattern);
     matchobj::init(&t.match_, &t.scanner);
     for ty in [&t.pattern, &t.match_] {
