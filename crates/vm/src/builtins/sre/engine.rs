@@ -307,13 +307,16 @@ impl Machine<'_> {
 
     /// How many items (single-character op at `item`) match from `pos`, at most `max`.
     fn count(&self, item: usize, pos: usize, max: usize) -> R<usize> {
-        let limit = (self.end - pos).min(max);
+        let limit = self.end.saturating_sub(pos).min(max);
         // Fast paths for the common items.
         match at(self.code, item)? {
             op::ANY_ALL => return Ok(limit),
             op::LITERAL => {
                 let c = at(self.code, item + 1)?;
-                return Ok(self.text[pos..pos + limit]
+                return Ok(self
+                    .text
+                    .get(pos..pos + limit)
+                    .unwrap_or(&[])
                     .iter()
                     .take_while(|&&x| x == c)
                     .count());
@@ -353,7 +356,7 @@ impl Machine<'_> {
 
     fn set_rep(&mut self, r: Rep) -> R<()> {
         let i = self.reps.len().checked_sub(1).ok_or(InvalidCode)?;
-        let old = std::mem::replace(&mut self.reps[i], r);
+        let old = std::mem::replace(self.reps.get_mut(i).ok_or(InvalidCode)?, r);
         self.trail.push(Undo::RepSet(i, old));
         Ok(())
     }
@@ -371,7 +374,7 @@ impl Machine<'_> {
 
     fn set_ctx(&mut self, c: Ctx) -> R<()> {
         let i = self.ctx.len().checked_sub(1).ok_or(InvalidCode)?;
-        let old = std::mem::replace(&mut self.ctx[i], c);
+        let old = std::mem::replace(self.ctx.get_mut(i).ok_or(InvalidCode)?, c);
         self.trail.push(Undo::CtxSet(i, old));
         Ok(())
     }
