@@ -133,8 +133,47 @@ impl Subject {
     }
 }
 
+thread_local! {
+    /// The last few immutable subjects converted (str, bytes), with the object kept alive
+    /// so its identity stays valid: scanners that call `pattern.match(text, pos)` in a loop
+    /// then convert the text once.
+    static RECENT: RefCell<Vec<(Value, Subject)>> = const { RefCell::new(Vec::new()) };
+}
+
 /// Reads a subject (str or bytes-like); `None` if it is neither.
 fn subject_of(v: &Value) -> Option<Subject> {
+    let immutable = as_str(v).is_some() || as_bytes(v).is_some();
+    if !immutable {
+        return convert_subject(v);
+    }
+    let hit = RECENT.with(|r| {
+        r.borrow()
+            .iter()
+            .find(|(k, _)| k.is(v))
+            .map(|(_, s)| s.clone())
+    });
+    if hit.is_some() {
+        return hit;
+    }
+    let s = convert_subject(v)?;
+    if s.len() >= 64 {
+        let evicted = RECENT.with(|r| {
+            let mut r = r.borrow_mut();
+            let old = if r.len() >= 4 {
+                Some(r.remove(0))
+            } else {
+                None
+            };
+            r.push((v.clone(), s.clone()));
+            old
+        });
+        drop(evicted);
+    }
+    Some(s)
+}
+
+/// Converts a subject without the cache.
+fn convert_subject(v: &Value) -> Option<Subject> {
     if let Some(s) = as_str(v) {
         return Some(Subject {
             text: s.chars().map(u32::from).collect(),
