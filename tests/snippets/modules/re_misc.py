@@ -45,3 +45,12 @@ for f in (lambda: re.Pattern(), lambda: re.Match()):
     except TypeError as e:
         print('TypeError', e)
 print(type(re.compile('a').scanner('a')).__name__)
+import re
+try:
+    class X(re.Pattern): pass
+except TypeError as e:
+    print(e)
+try:
+    class Y(bool): pass
+except TypeError as e:
+    print(e)
