@@ -1016,3 +1016,84 @@ pub fn search(job: &Job) -> Result<Option<Found>, InvalidCode> {
         pos += 1;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Vec<u32> {
+        s.chars().map(u32::from).collect()
+    }
+
+    fn job<'a>(code: &'a [u32], t: &'a [u32], nmarks: usize) -> Job<'a> {
+        Job {
+            code,
+            text: t,
+            start: 0,
+            end: t.len(),
+            match_all: false,
+            must_advance: false,
+            nmarks,
+        }
+    }
+
+    #[test]
+    fn greedy_single_character_repeat() {
+        // a+b
+        let code = [
+            op::REPEAT_ONE,
+            6,
+            1,
+            MAXREPEAT,
+            op::LITERAL,
+            97,
+            op::SUCCESS,
+            op::LITERAL,
+            98,
+            op::SUCCESS,
+        ];
+        let t = text("xaab");
+        let f = search(&job(&code, &t, 0))
+            .ok()
+            .flatten()
+            .map(|f| (f.start, f.end));
+        assert_eq!(f, Some((1, 4)));
+        let t = text("aaa");
+        assert!(search(&job(&code, &t, 0)).ok().flatten().is_none());
+    }
+
+    #[test]
+    fn long_repeat_uses_no_native_stack() {
+        // (?:ab)* over a long text
+        let code = [
+            op::REPEAT,
+            7,
+            0,
+            MAXREPEAT,
+            op::LITERAL,
+            97,
+            op::LITERAL,
+            98,
+            op::MAX_UNTIL,
+            op::SUCCESS,
+        ];
+        let t = text(&"ab".repeat(200_000));
+        let f = match_at(&job(&code, &t, 0)).ok().flatten().map(|f| f.end);
+        assert_eq!(f, Some(400_000));
+    }
+
+    #[test]
+    fn bad_code_is_an_error_not_a_panic() {
+        let t = text("aaa");
+        for code in [
+            &[][..],
+            &[99][..],
+            &[op::MARK, 40, op::SUCCESS][..],
+            &[op::BRANCH, 3, op::LITERAL][..],
+            &[op::REPEAT_ONE, 100, 0, 1, op::LITERAL, 97][..],
+            &[op::MAX_UNTIL][..],
+        ] {
+            assert!(match_at(&job(code, &t, 2)).is_err());
+        }
+    }
+}
