@@ -27,6 +27,7 @@ use crate::value::Value;
 use crate::PyResult;
 
 pub use engine::MAXREPEAT;
+pub use pattern::PatternData;
 
 /// `_sre.MAGIC`: must equal `re._constants.MAGIC`.
 const MAGIC: i64 = 20_220_615;
@@ -52,12 +53,7 @@ fn sre_types() -> SreTypes {
     }
     let object = &types().object;
     let t = SreTypes {
-        pattern: make_builtin_type::<pattern::PatternData>(
-            "Pattern",
-            object,
-            Slots::default(),
-            false,
-        ),
+        pattern: make_builtin_type::<PatternData>("Pattern", object, Slots::default(), false),
         match_: make_builtin_type::<matchobj::MatchData>("Match", object, Slots::default(), false),
         scanner: make_builtin_type::<matchobj::ScannerData>(
             "SRE_Scanner",
