@@ -1046,7 +1046,7 @@ pub fn type_new_kw(
                 if !type_data(t).base_type {
                     return Err(ts.type_error(format!(
                         "type '{}' is not an acceptable base type",
-                        type_data(t).name()
+                        p::tp_name(t)
                     )));
                 }
                 base_types.push(t.clone());

@@ -184,10 +184,26 @@ pub fn init() {
         );
     }
     set_slots(&t.mappingproxy, |s| {
+        s.new = Some(|ts, _, a, k| {
+            let [mapping] = parse_args(ts, "mappingproxy", a, k, ["mapping"], 1, 1)?;
+            let mapping = mapping.unwrap_or(Value::NONE);
+            let t = types();
+            let is_seq = [&t.list, &t.tuple]
+                .iter()
+                .any(|ty| p::is_instance_of(&mapping, ty));
+            if is_seq || p::getattr_opt(ts, &mapping, "__getitem__")?.is_none() {
+                return Err(ts.type_error(format!(
+                    "mappingproxy() argument must be a mapping, not {}",
+                    type_name(&mapping)
+                )));
+            }
+            Ok(new_mappingproxy(mapping))
+        });
         s.getitem = Some(|ts, v, k| p::getitem(ts, &payload::<MappingProxyData>(v).mapping, k));
         s.len = Some(|ts, v| p::len(ts, &payload::<MappingProxyData>(v).mapping));
         s.iter = Some(|ts, v| p::get_iter(ts, &payload::<MappingProxyData>(v).mapping));
         s.contains = Some(|ts, v, k| p::contains(ts, &payload::<MappingProxyData>(v).mapping, k));
+        s.str = Some(|ts, v| p::str_(ts, &payload::<MappingProxyData>(v).mapping));
         s.repr = Some(|ts, v| {
             Ok(new_str(format!(
                 "mappingproxy({})",

@@ -2,7 +2,9 @@
 //! indexing, slicing (any step), item assignment into writable views, `cast` between the
 //! single-byte formats (`B`, `b`, `c`), `tobytes`/`tolist`/`hex`, `release` and the context
 //! manager protocol. Views hold a reference to the exporter and read its current contents.
-//! Multi-byte formats and multi-dimensional shapes are not supported yet. See
+//! A byte view can be cast to a multi-byte integer format (`H`, `I`, `L`, `Q` and signed
+//! forms) for `len`/`tolist`/`itemsize` (what `re._compiler` needs); indexing such views and
+//! multi-dimensional shapes are not supported yet. See
 //! docs/design/object-model.md.
 
 use std::cell::Cell;
@@ -38,7 +40,55 @@ pub struct MemoryViewData {
     released: Cell<bool>,
 }
 
+/// The size in bytes of one item of a struct format code.
+fn itemsize_of(format: u8) -> usize {
+    match format {
+        b'H' | b'h' => 2,
+        b'I' | b'i' => 4,
+        b'L' | b'l' | b'Q' | b'q' => 8,
+        _ => 1,
+    }
+}
+
 impl MemoryViewData {
+    fn itemsize(&self) -> usize {
+        itemsize_of(self.format)
+    }
+
+    /// The number of items (`len` counts bytes for multi-byte formats).
+    fn items(&self) -> usize {
+        self.len / self.itemsize()
+    }
+
+    /// The items as integers (multi-byte formats are read in native byte order).
+    fn item_values(&self) -> Vec<Value> {
+        let bytes = self.to_vec();
+        let size = self.itemsize();
+        if size == 1 {
+            return bytes.into_iter().map(|b| self.item(b)).collect();
+        }
+        let signed = self.format.is_ascii_lowercase();
+        bytes
+            .chunks_exact(size)
+            .map(|c| {
+                let mut buf = [0u8; 8];
+                buf[..size].copy_from_slice(c);
+                let raw = u64::from_ne_bytes(buf);
+                let v = if signed {
+                    let shift = 64 - 8 * size as u32;
+                    ((raw << shift) as i64) >> shift
+                } else {
+                    raw as i64
+                };
+                if !signed && size == 8 {
+                    crate::object::int::int_from_bigint(raw.into())
+                } else {
+                    int_from_i64(v)
+                }
+            })
+            .collect()
+    }
+
     fn readonly(&self) -> bool {
         as_bytes(&self.obj).is_some()
     }
@@ -142,8 +192,15 @@ fn memoryview_new(ts: &ThreadState, _: &ObjRef, a: &[Value], k: &[Value]) -> PyR
     )))
 }
 
+fn multibyte(ts: &ThreadState) -> PyErr {
+    ts.not_implemented_error("memoryview: indexing multi-byte formats is not supported")
+}
+
 fn memoryview_getitem(ts: &ThreadState, v: &Value, key: &Value) -> PyResult<Value> {
     let d = live(ts, v)?;
+    if d.itemsize() != 1 {
+        return Err(multibyte(ts));
+    }
     if let Some(s) = key.as_obj().and_then(|o| o.downcast::<SliceData>()) {
         let ix = slice_indices(ts, s, d.len)?;
         let start = (d.start as isize + ix.start as isize * d.step).max(0) as usize;
@@ -194,6 +251,9 @@ fn byte_of(ts: &ThreadState, d: &MemoryViewData, x: &Value) -> PyResult<u8> {
 
 fn memoryview_setitem(ts: &ThreadState, v: &Value, key: &Value, x: Option<Value>) -> PyResult<()> {
     let d = live(ts, v)?;
+    if d.itemsize() != 1 {
+        return Err(multibyte(ts));
+    }
     if d.readonly() {
         return Err(ts.type_error("cannot modify read-only memory"));
     }
@@ -268,8 +328,9 @@ fn cast(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
         return Err(ts.not_implemented_error("memoryview: casts to other shapes are not supported"));
     }
     let f = format.as_ref().and_then(as_str).unwrap_or("");
+    let f = f.strip_prefix('@').unwrap_or(f);
     let code = match f {
-        "B" | "b" | "c" => f.as_bytes()[0],
+        "B" | "b" | "c" | "H" | "h" | "I" | "i" | "L" | "l" | "Q" | "q" => f.as_bytes()[0],
         _ => {
             return Err(ts.value_error(
                 "memoryview: destination format must be a native single character format prefixed with an optional '@'",
@@ -279,6 +340,12 @@ fn cast(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     if d.step != 1 {
         return Err(ts.type_error("memoryview: casts are restricted to C-contiguous views"));
     }
+    if d.itemsize() != 1 && itemsize_of(code) != 1 {
+        return Err(ts.type_error("memoryview: cannot cast between two non-byte formats"));
+    }
+    if d.len % itemsize_of(code) != 0 {
+        return Err(ts.type_error("memoryview: length is not a multiple of itemsize"));
+    }
     Ok(new_view(d.obj.clone(), d.start, 1, d.len, code))
 }
 
@@ -287,7 +354,7 @@ pub fn init() {
     let t = types();
     set_slots(&t.memoryview, |s| {
         s.new = Some(memoryview_new);
-        s.len = Some(|ts, v| Ok(live(ts, v)?.len));
+        s.len = Some(|ts, v| Ok(live(ts, v)?.items()));
         s.getitem = Some(memoryview_getitem);
         s.setitem = Some(memoryview_setitem);
         s.richcompare = Some(memoryview_richcompare);
@@ -315,9 +382,7 @@ pub fn init() {
             }),
             ("tolist", |ts, a, _| {
                 let d = live(ts, &a[0])?;
-                Ok(new_list(
-                    d.to_vec().into_iter().map(|b| d.item(b)).collect(),
-                ))
+                Ok(new_list(d.item_values()))
             }),
             ("hex", |ts, a, _| {
                 let d = live(ts, &a[0])?;
@@ -363,7 +428,7 @@ pub fn init() {
             ),
             (
                 "itemsize",
-                |ts, v| live(ts, v).map(|_| Value::small_int(1)),
+                |ts, v| Ok(int_from_i64(live(ts, v)?.itemsize() as i64)),
                 None,
             ),
             (
@@ -378,12 +443,17 @@ pub fn init() {
             ),
             (
                 "shape",
-                |ts, v| Ok(new_tuple(vec![int_from_i64(live(ts, v)?.len as i64)])),
+                |ts, v| Ok(new_tuple(vec![int_from_i64(live(ts, v)?.items() as i64)])),
                 None,
             ),
             (
                 "strides",
-                |ts, v| Ok(new_tuple(vec![int_from_i64(live(ts, v)?.step as i64)])),
+                |ts, v| {
+                    let d = live(ts, v)?;
+                    Ok(new_tuple(vec![int_from_i64(
+                        d.step as i64 * d.itemsize() as i64,
+                    )]))
+                },
                 None,
             ),
             (

@@ -32,6 +32,7 @@ pub mod set;
 pub mod sha512;
 pub mod slice;
 pub mod sort;
+pub mod sre;
 pub mod str;
 pub mod string;
 pub mod structmod;

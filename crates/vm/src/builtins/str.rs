@@ -254,11 +254,7 @@ pub fn init() {
                 Ok(new_bytes(bytes_like_raw(&a[0]).to_ascii_lowercase()))
             }),
             ("split", bytes_split),
-            ("find", |ts, a, _| {
-                let s = bytes_like_raw(&a[0]);
-                let x = bytes_like(ts, &a[1])?;
-                Ok(int_from_i64(find_bytes(&s, &x).map_or(-1, |i| i as i64)))
-            }),
+            ("find", bytes_find),
             ("count", |ts, a, _| {
                 let s = bytes_like_raw(&a[0]);
                 let x = bytes_like(ts, &a[1])?;
@@ -368,6 +364,7 @@ pub fn init() {
 /// Methods bytes and bytearray share; results have the receiver's type.
 const BYTES_COMMON_METHODS: &[(&str, crate::object::function::NativeFn)] = &[
     ("hex", bytes_hex),
+    ("translate", bytes_translate),
     ("strip", |ts, a, _| bytes_strip(ts, a, true, true)),
     ("lstrip", |ts, a, _| bytes_strip(ts, a, true, false)),
     ("rstrip", |ts, a, _| bytes_strip(ts, a, false, true)),
@@ -2015,6 +2012,69 @@ fn bytearray_setitem(ts: &ThreadState, v: &Value, k: &Value, x: Option<Value>) -
     r.map_err(|()| ts.index_error("bytearray index out of range"))
 }
 
+/// `bytes.find(sub[, start[, end]])` and `bytearray.find`: `sub` may be an int.
+fn bytes_find(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    check_args(ts, "find", a, k, 2, 4)?;
+    let s = bytes_like_raw(&a[0]);
+    let x = if crate::object::int::is_int(&a[1]) {
+        vec![byte_arg(ts, &a[1])?]
+    } else {
+        bytes_like(ts, &a[1])?
+    };
+    let n = s.len() as i64;
+    let bound = |v: Option<&Value>, default: i64| -> PyResult<i64> {
+        match v.filter(|v| !v.is_none()) {
+            None => Ok(default),
+            Some(v) => {
+                let i = p::index_i64(ts, v)?;
+                Ok(if i < 0 { (i + n).max(0) } else { i })
+            }
+        }
+    };
+    let start = bound(a.get(2), 0)?;
+    let end = bound(a.get(3), n)?.min(n);
+    if start > n || start > end {
+        return Ok(int_from_i64(-1));
+    }
+    let part = s.get(start as usize..end as usize).unwrap_or(&[]);
+    Ok(int_from_i64(
+        find_bytes(part, &x).map_or(-1, |i| i as i64 + start),
+    ))
+}
+
+/// `bytes.translate(table, delete=b'')` (and bytearray's, which returns a bytearray).
+fn bytes_translate(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let [_, table, delete] = parse_args(ts, "translate", a, k, ["self", "table", "delete"], 2, 3)?;
+    let s = bytes_like_raw(&a[0]);
+    let table = match table.filter(|t| !t.is_none()) {
+        Some(t) => {
+            let t = bytes_like(ts, &t)?;
+            if t.len() != 256 {
+                return Err(ts.value_error("translation table must be 256 characters long"));
+            }
+            Some(t)
+        }
+        None => None,
+    };
+    let delete = match delete {
+        Some(d) => bytes_like(ts, &d)?,
+        None => Vec::new(),
+    };
+    let out: Vec<u8> = s
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| match &table {
+            Some(t) => t.get(usize::from(b)).copied().unwrap_or(b),
+            None => b,
+        })
+        .collect();
+    Ok(if bytearray_data(&a[0]).is_some() {
+        new_bytearray(out)
+    } else {
+        new_bytes(out)
+    })
+}
+
 fn byte_arg(ts: &ThreadState, v: &Value) -> PyResult<u8> {
     let i = p::index_i64(ts, v)?;
     if !(0..256).contains(&i) {
@@ -2100,12 +2160,7 @@ pub fn init_bytearray_methods() {
                     Err(ts.value_error("value not found in bytearray"))
                 }
             }),
-            ("find", |ts, a, _| {
-                check_args(ts, "find", a, &[], 2, 2)?;
-                let s = bytes_like_raw(&a[0]);
-                let x = bytes_like(ts, &a[1])?;
-                Ok(int_from_i64(find_bytes(&s, &x).map_or(-1, |i| i as i64)))
-            }),
+            ("find", bytes_find),
             ("count", |ts, a, _| {
                 check_args(ts, "count", a, &[], 2, 2)?;
                 let s = bytes_like_raw(&a[0]);

@@ -33,6 +33,7 @@ pub fn supports_weakrefs(v: &Value) -> bool {
         || o.is::<crate::generator::GenData>()
         || o.is::<CodeData>()
         || o.is::<ModuleData>()
+        || o.is::<crate::builtins::sre::PatternData>()
 }
 
 /// Runs a weak reference callback during deallocation; errors are reported as unraisable.
