@@ -79,6 +79,7 @@ pub fn native_module(ts: &ThreadState, name: &str) -> PyResult<Option<Value>> {
         "cmath" => crate::builtins::cmath::make_cmath_module,
         "_heapq" => crate::builtins::heapbisect::make_heapq_module,
         "_bisect" => crate::builtins::heapbisect::make_bisect_module,
+        "_codecs" => crate::builtins::codecs::make_codecs_module,
         _ => return Ok(None),
     };
     let m = crate::import::new_module(ts, name);

@@ -68,6 +68,7 @@ pub fn populate(dict: &ObjRef, modules: &ObjRef, config: &Config) {
         "builtin_module_names",
         new_tuple(
             [
+                "_codecs",
                 "_thread",
                 "_weakref",
                 "builtins",
