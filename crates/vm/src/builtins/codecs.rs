@@ -93,7 +93,8 @@ fn str_arg(ts: &ThreadState, v: &Option<Value>, fname: &str, what: &str) -> PyRe
     match v {
         Some(x) => as_str(x).map(str::to_string).ok_or_else(|| {
             ts.type_error(format!(
-                "{fname}() argument {what} must be str, not {}",
+                "{fname}() argument {what}{}must be str, not {}",
+                if what.is_empty() { "" } else { " " },
                 p::type_name(x)
             ))
         }),
@@ -730,7 +731,8 @@ pub fn encode_str(ts: &ThreadState, s: &str, enc: &str, errors: &str) -> PyResul
         None => {
             let info = text_codec(ts, enc)?;
             let f = p::getattr_str(ts, &info, "encode")?;
-            let r = p::call(ts, &f, &[new_str(s), new_str(errors)], &[])?;
+            let r = p::call(ts, &f, &[new_str(s), new_str(errors)], &[])
+                .map_err(|e| wrap_codec_error(ts, e, enc, true))?;
             let item = as_tuple(&r)
                 .and_then(|t| t.first().cloned())
                 .ok_or_else(|| ts.type_error("encoder must return a tuple (object, integer)"))?;
@@ -754,7 +756,8 @@ pub fn decode_bytes(ts: &ThreadState, b: &[u8], enc: &str, errors: &str) -> PyRe
         None => {
             let info = text_codec(ts, enc)?;
             let f = p::getattr_str(ts, &info, "decode")?;
-            let r = p::call(ts, &f, &[new_bytes(b.to_vec()), new_str(errors)], &[])?;
+            let r = p::call(ts, &f, &[new_bytes(b.to_vec()), new_str(errors)], &[])
+                .map_err(|e| wrap_codec_error(ts, e, enc, false))?;
             let item = as_tuple(&r)
                 .and_then(|t| t.first().cloned())
                 .ok_or_else(|| ts.type_error("decoder must return a tuple (object,integer)"))?;
@@ -766,6 +769,37 @@ pub fn decode_bytes(ts: &ThreadState, b: &[u8], enc: &str, errors: &str) -> PyRe
             })
         }
     }
+}
+
+/// Re-raises a plain exception from a codec as "encoding with 'x' codec failed
+/// (Type: message)" of the same type, chained to the original, as CPython does for
+/// exceptions it can safely recreate.
+fn wrap_codec_error(ts: &ThreadState, err: PyErr, enc: &str, encode: bool) -> PyErr {
+    let ty = err.type_obj();
+    let t = types();
+    let simple = [
+        &t.type_error,
+        &t.value_error,
+        &t.lookup_error,
+        &t.attribute_error,
+    ];
+    if !simple.iter().any(|s| s.as_value().is(ty.as_value())) {
+        return err;
+    }
+    let msg = p::str_string(ts, err.value()).unwrap_or_default();
+    let what = if encode { "encoding" } else { "decoding" };
+    let new = ts.new_error(
+        &ty,
+        format!(
+            "{what} with '{enc}' codec failed ({}: {msg})",
+            p::tp_name(&ty)
+        ),
+    );
+    if let Some(ed) = new.0.downcast::<crate::object::misc::ExceptionData>() {
+        drop(ed.cause.replace(err.value().clone()));
+        ed.suppress_context.replace(true);
+    }
+    new
 }
 
 /// The CodecInfo of a text encoding (`str.encode`/`bytes.decode` refuse the others).
@@ -1147,6 +1181,232 @@ fn escape_decode(ts: &ThreadState, data: &[u8]) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
+// ---- UTF-7 ------------------------------------------------------------------------------
+
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+fn b64_value(b: u8) -> Option<u32> {
+    B64.iter().position(|x| *x == b).map(|v| v as u32)
+}
+
+/// Characters UTF-7 writes as themselves (sets D and O, and whitespace).
+fn utf7_direct(c: char) -> bool {
+    matches!(c, 'A'..='Z' | 'a'..='z' | '0'..='9' | '\'' | '(' | ')' | ',' | '-' | '.' | '/'
+        | ':' | '?' | ' ' | '\t' | '\r' | '\n' | '!' | '"' | '#' | '$' | '%' | '&' | '*'
+        | ';' | '<' | '=' | '>' | '@' | '[' | ']' | '^' | '_' | '`' | '{' | '|' | '}')
+}
+
+fn b64_char(v: u64) -> u8 {
+    B64.get((v & 0x3f) as usize).copied().unwrap_or(b'A')
+}
+
+fn utf7_encode(s: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    let mut in_shift = false;
+    let mut bits = 0u32;
+    let mut buf: u64 = 0;
+    for c in s.chars() {
+        if in_shift && utf7_direct(c) {
+            if bits > 0 {
+                out.push(b64_char(buf << (6 - bits)));
+                buf = 0;
+                bits = 0;
+            }
+            in_shift = false;
+            if b64_value(c as u32 as u8).is_some() || c == '-' {
+                out.push(b'-');
+            }
+            out.push(c as u32 as u8);
+            continue;
+        }
+        if !in_shift {
+            if c == '+' {
+                out.extend(b"+-");
+                continue;
+            }
+            if utf7_direct(c) {
+                out.push(c as u32 as u8);
+                continue;
+            }
+            out.push(b'+');
+            in_shift = true;
+        }
+        let mut units = [0u16; 2];
+        for u in c.encode_utf16(&mut units) {
+            buf = ((buf << 16) | u64::from(*u)) & 0xffff_ffff;
+            bits += 16;
+            while bits >= 6 {
+                out.push(b64_char(buf >> (bits - 6)));
+                bits -= 6;
+            }
+        }
+    }
+    if bits > 0 {
+        out.push(b64_char(buf << (6 - bits)));
+    }
+    if in_shift {
+        out.push(b'-');
+    }
+    out
+}
+
+/// UTF-7 decoding; a lone surrogate (which Ferrum's str cannot hold) is a decoding error.
+fn utf7_decode(
+    ts: &ThreadState,
+    data: &[u8],
+    errors: &str,
+    final_: bool,
+) -> PyResult<(String, usize)> {
+    const ENC: &str = "utf7";
+    let mut out = String::with_capacity(data.len());
+    let mut i = 0;
+    let mut in_shift = false;
+    let mut bits = 0u32;
+    let mut buf: u64 = 0;
+    let mut high: Option<u32> = None;
+    let mut shift_start = 0;
+    let mut shift_out_len = 0;
+    while let Some(&b) = data.get(i) {
+        if in_shift {
+            if let Some(v) = b64_value(b) {
+                buf = ((buf << 6) | u64::from(v)) & 0xffff_ffff;
+                bits += 6;
+                i += 1;
+                if bits >= 16 {
+                    let unit = ((buf >> (bits - 16)) & 0xffff) as u32;
+                    bits -= 16;
+                    match high.take() {
+                        Some(h) if (0xdc00..0xe000).contains(&unit) => {
+                            let cp = 0x10000 + ((h - 0xd800) << 10) + (unit - 0xdc00);
+                            out.push(char::from_u32(cp).unwrap_or('\u{fffd}'));
+                        }
+                        Some(_) => {
+                            i = on_decode_error(
+                                ts,
+                                ENC,
+                                errors,
+                                data,
+                                shift_start,
+                                i,
+                                "unpaired surrogate not representable",
+                                &mut out,
+                            )?;
+                            in_shift = false;
+                        }
+                        None if (0xd800..0xdc00).contains(&unit) => high = Some(unit),
+                        None => match char::from_u32(unit) {
+                            Some(c) => out.push(c),
+                            None => {
+                                i = on_decode_error(
+                                    ts,
+                                    ENC,
+                                    errors,
+                                    data,
+                                    shift_start,
+                                    i,
+                                    "unpaired surrogate not representable",
+                                    &mut out,
+                                )?;
+                                in_shift = false;
+                            }
+                        },
+                    }
+                }
+                continue;
+            }
+            // Leaving the base64 section.
+            in_shift = false;
+            let mask = (1u64 << bits) - 1;
+            let why = if bits > 6 {
+                Some("partial character in shift sequence")
+            } else if bits > 0 && buf & mask != 0 {
+                Some("non-zero padding bits in shift sequence")
+            } else if high.is_some() {
+                Some("unpaired surrogate not representable")
+            } else {
+                None
+            };
+            high = None;
+            bits = 0;
+            buf = 0;
+            if let Some(why) = why {
+                i = on_decode_error(ts, ENC, errors, data, shift_start, i + 1, why, &mut out)?;
+                continue;
+            }
+            if b == b'-' {
+                i += 1;
+            }
+            continue;
+        }
+        if b == b'+' {
+            let start = i;
+            i += 1;
+            match data.get(i) {
+                Some(b'-') => {
+                    out.push('+');
+                    i += 1;
+                }
+                Some(&n) if b64_value(n).is_some() => {
+                    in_shift = true;
+                    shift_start = start;
+                    shift_out_len = out.len();
+                }
+                Some(_) => {
+                    i = on_decode_error(
+                        ts,
+                        ENC,
+                        errors,
+                        data,
+                        start,
+                        i + 1,
+                        "ill-formed sequence",
+                        &mut out,
+                    )?;
+                }
+                None => {
+                    if !final_ {
+                        return Ok((out, start));
+                    }
+                }
+            }
+        } else if b < 0x80 {
+            out.push(char::from(b));
+            i += 1;
+        } else {
+            i = on_decode_error(
+                ts,
+                ENC,
+                errors,
+                data,
+                i,
+                i + 1,
+                "unexpected special character",
+                &mut out,
+            )?;
+        }
+    }
+    if in_shift {
+        if !final_ {
+            out.truncate(shift_out_len);
+            return Ok((out, shift_start));
+        }
+        let mask = (1u64 << bits) - 1;
+        if high.is_some() || bits >= 6 || (bits > 0 && buf & mask != 0) {
+            on_decode_error(
+                ts,
+                ENC,
+                errors,
+                data,
+                shift_start,
+                data.len(),
+                "unterminated shift sequence",
+                &mut out,
+            )?;
+        }
+    }
+    Ok((out, data.len()))
+}
+
 // ---- module functions -------------------------------------------------------------------
 
 fn data_arg(ts: &ThreadState, v: &Option<Value>) -> PyResult<Vec<u8>> {
@@ -1325,7 +1585,8 @@ fn codecs_apply(ts: &ThreadState, a: &[Value], k: &[Value], encode: bool) -> PyR
     };
     let info = lookup(ts, &enc)?;
     let f = p::getattr_str(ts, &info, fname)?;
-    let res = p::call(ts, &f, &[obj, new_str(errors)], &[])?;
+    let res = p::call(ts, &f, &[obj, new_str(errors)], &[])
+        .map_err(|e| wrap_codec_error(ts, e, &enc, encode))?;
     match as_tuple(&res) {
         Some(t) if t.len() == 2 => Ok(t[0].clone()),
         _ => Err(ts.type_error(format!("{fname}r must return a tuple (object, integer)"))),
@@ -1529,6 +1790,11 @@ pub fn make_codecs_module(dict: &ObjRef) {
         encoder!("utf_32_be_encode", |_, s, _| Ok(encode_wide(
             s, 4, true, false
         ))),
+        decoder!("utf_7_decode", |ts, d, e, f| {
+            let (s, n) = utf7_decode(ts, d, e, f)?;
+            Ok(pair_str(s, n))
+        }),
+        encoder!("utf_7_encode", |_, s, _| Ok(utf7_encode(s))),
         decoder!("unicode_escape_decode", true, |ts, d, e, f| {
             let (s, n) = unicode_escape_decode(ts, d, e, false, f)?;
             Ok(pair_str(s, n))
