@@ -174,9 +174,9 @@ fn builtin_handler(ts: &ThreadState, a: &[Value], name: &str) -> PyResult<Value>
             "replace" => "\u{fffd}".to_string(),
             "backslashreplace" => bytes.iter().map(|b| format!("\\x{b:02x}")).collect(),
             _ => {
-                return Err(ts.type_error(format!(
-                    "don't know how to handle UnicodeDecodeError in error callback"
-                )))
+                return Err(
+                    ts.type_error("don't know how to handle UnicodeDecodeError in error callback")
+                )
             }
         }
     } else {
