@@ -25,6 +25,8 @@ use crate::value::Value;
 use crate::PyResult;
 
 thread_local! {
+    /// The interpreter the state below belongs to (its `InterpreterState` address).
+    static OWNER: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
     /// Registered search functions, in registration order.
     static SEARCH: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     /// Whether `encodings` has been imported (it registers its search function).
@@ -33,6 +35,8 @@ thread_local! {
     static CACHE: RefCell<HashMap<String, Value>> = RefCell::new(HashMap::new());
     /// User-registered error handlers (the builtin ones are made on demand).
     static HANDLERS: RefCell<HashMap<String, Value>> = RefCell::new(HashMap::new());
+    /// The function objects of the builtin handlers, made when first looked up.
+    static BUILTINS: RefCell<HashMap<String, Value>> = RefCell::new(HashMap::new());
 }
 
 const BUILTIN_HANDLERS: [&str; 8] = [
@@ -47,6 +51,21 @@ const BUILTIN_HANDLERS: [&str; 8] = [
 ];
 
 // ---- registry -------------------------------------------------------------------------
+
+/// Starts the registries afresh when a new interpreter runs on this thread. The previous
+/// interpreter's objects are leaked rather than released, as it may be gone.
+fn sync(ts: &ThreadState) {
+    let id = std::ptr::from_ref(ts.interp) as usize;
+    if OWNER.with(std::cell::Cell::get) == id {
+        return;
+    }
+    OWNER.with(|o| o.set(id));
+    std::mem::forget(SEARCH.with(|s| std::mem::take(&mut *s.borrow_mut())));
+    std::mem::forget(CACHE.with(|c| std::mem::take(&mut *c.borrow_mut())));
+    std::mem::forget(HANDLERS.with(|h| std::mem::take(&mut *h.borrow_mut())));
+    std::mem::forget(BUILTINS.with(|h| std::mem::take(&mut *h.borrow_mut())));
+    INITIALISED.with(|i| *i.borrow_mut() = false);
+}
 
 /// The name `lookup` caches under: ASCII lower case, spaces become underscores.
 fn normalise_lookup_name(name: &str) -> String {
@@ -63,6 +82,7 @@ fn normalise_lookup_name(name: &str) -> String {
 
 /// `codecs.lookup(encoding)`: the CodecInfo for an encoding, through the search functions.
 pub fn lookup(ts: &ThreadState, encoding: &str) -> PyResult<Value> {
+    sync(ts);
     let key = normalise_lookup_name(encoding);
     if let Some(v) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
         return Ok(v);
@@ -111,7 +131,11 @@ fn errors_arg(ts: &ThreadState, v: &Option<Value>, fname: &str) -> PyResult<Stri
 }
 
 fn lookup_error(ts: &ThreadState, name: &str) -> PyResult<Value> {
+    sync(ts);
     if let Some(h) = HANDLERS.with(|h| h.borrow().get(name).cloned()) {
+        return Ok(h);
+    }
+    if let Some(h) = BUILTINS.with(|h| h.borrow().get(name).cloned()) {
         return Ok(h);
     }
     if let Some(n) = BUILTIN_HANDLERS.iter().find(|n| **n == name) {
@@ -127,7 +151,7 @@ fn lookup_error(ts: &ThreadState, name: &str) -> PyResult<Value> {
         };
         let fname = format!("{n}_errors");
         let v = p::new_builtin_function(Box::leak(fname.into_boxed_str()), f, Some("_codecs"));
-        HANDLERS.with(|h| h.borrow_mut().insert(name.to_string(), v.clone()));
+        BUILTINS.with(|h| h.borrow_mut().insert(name.to_string(), v.clone()));
         return Ok(v);
     }
     Err(ts.new_error(
@@ -290,6 +314,7 @@ fn on_decode_error(
     reason: &str,
     out: &mut String,
 ) -> PyResult<usize> {
+    sync(ts);
     let custom = HANDLERS.with(|h| h.borrow().get(errors).cloned());
     match (errors, custom) {
         (_, Some(h)) => {
@@ -339,6 +364,7 @@ fn on_encode_error(
     out: &mut Vec<u8>,
     enc_char: &dyn Fn(char) -> Option<Vec<u8>>,
 ) -> PyResult<usize> {
+    sync(ts);
     let custom = HANDLERS.with(|h| h.borrow().get(errors).cloned());
     let rep: String = match (errors, custom) {
         (_, Some(h)) => {
@@ -1538,6 +1564,7 @@ fn wide_encode(ts: &ThreadState, a: &[Value], k: &[Value], unit: usize) -> PyRes
 }
 
 fn codecs_register(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    sync(ts);
     let f = a.first().cloned().unwrap_or(Value::NONE);
     if !p::is_callable(&f) {
         return Err(ts.type_error("argument must be callable"));
@@ -1547,6 +1574,7 @@ fn codecs_register(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value
 }
 
 fn codecs_unregister(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    sync(ts);
     let f = a.first().cloned().unwrap_or(Value::NONE);
     let funcs = SEARCH.with(|s| s.borrow().clone());
     for (i, g) in funcs.iter().enumerate() {
@@ -1594,6 +1622,7 @@ fn codecs_apply(ts: &ThreadState, a: &[Value], k: &[Value], encode: bool) -> PyR
 }
 
 fn codecs_register_error(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    sync(ts);
     let [n, h] = parse_args(ts, "register_error", a, k, ["errors", "handler"], 2, 2)?;
     let name = str_arg(ts, &n, "register_error", "1")?;
     let handler = h.unwrap_or(Value::NONE);
