@@ -6,6 +6,7 @@
 pub mod atexit;
 pub mod classes;
 pub mod cmath;
+pub mod codecs;
 pub mod collections;
 pub mod dict;
 pub mod dis;

@@ -69,6 +69,7 @@ pub fn populate(dict: &ObjRef, modules: &ObjRef, config: &Config) {
         new_tuple(
             [
                 "_sre",
+                "_codecs",
                 "_thread",
                 "_weakref",
                 "builtins",
