@@ -786,6 +786,14 @@ fn run(
                 Opcode::GetYieldFromIter => {
                     let v = peek!(1);
                     let is_gen = v.as_obj().is_some_and(|o| o.is::<GenData>());
+                    if is_gen
+                        && type_of(v).is_same(&types().coroutine)
+                        && code!().code.flags & (flags::COROUTINE | flags::ITERABLE_COROUTINE) == 0
+                    {
+                        error!(ts.type_error(
+                            "cannot 'yield from' a coroutine object in a non-coroutine generator"
+                        ));
+                    }
                     if !is_gen {
                         let v = pop!();
                         let r = p::get_iter(ts, &v);

@@ -163,3 +163,32 @@ try:
     me.send(None)
 except (RuntimeError, ValueError) as e:
     print(type(e).__name__, e)
+
+
+def yf():
+    yield from cc
+
+
+cc = c()
+try:
+    list(yf())
+except TypeError as e:
+    print(e)
+cc.close()
+
+
+async def agen_for():
+    yield 1
+
+
+for obj in [agen_for(), c()]:
+    try:
+        iter(obj)
+    except TypeError as e:
+        print(e)
+    try:
+        next(obj)
+    except TypeError as e:
+        print(e)
+    if hasattr(obj, "close"):
+        obj.close()
