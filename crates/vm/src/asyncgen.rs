@@ -643,9 +643,21 @@ fn awaiting_value(v: &Value) -> Value {
     crate::generator::awaiting(payload::<GenData>(v)).unwrap_or(Value::NONE)
 }
 
-fn frame_value(v: &Value) -> Value {
-    let _ = payload::<GenData>(v);
-    Value::NONE
+/// `cr_frame`/`ag_frame`: a snapshot frame object while the coroutine can still run,
+/// `None` once it finished.
+fn frame_value(ts: &ThreadState, v: &Value) -> Value {
+    let g = payload::<GenData>(v);
+    if g.state.get() == GenState::Finished {
+        return Value::NONE;
+    }
+    let f = g.frame.frame();
+    // SAFETY: an unfinished generator owns its initialised frame.
+    unsafe {
+        if (*f).instr_ptr.is_null() {
+            return Value::NONE;
+        }
+        crate::builtins::traceback::frame_object(ts, f)
+    }
 }
 
 thread_local! {
@@ -740,7 +752,7 @@ pub fn init() {
                 },
                 None,
             ),
-            ("cr_frame", |_, v| Ok(frame_value(v)), None),
+            ("cr_frame", |ts, v| Ok(frame_value(ts, v)), None),
             ("cr_await", |_, v| Ok(awaiting_value(v)), None),
             ("cr_origin", |_, _| Ok(Value::NONE), None),
             (
@@ -791,7 +803,13 @@ pub fn init() {
                 ))
             }),
             ("asend", |ts, a, k| {
-                crate::call::check_args(ts, "asend", a, k, 2, 2)?;
+                crate::call::no_kwargs(ts, "asend", k)?;
+                if a.len() != 2 {
+                    return Err(ts.type_error(format!(
+                        "async_generator.asend() takes exactly one argument ({} given)",
+                        a.len().saturating_sub(1)
+                    )));
+                }
                 Ok(new_awaitable(
                     &types().async_generator_asend,
                     Kind::Asend,
@@ -861,7 +879,7 @@ pub fn init() {
                 |_, v| Ok(Value::from_bool(payload::<GenData>(v).running_async.get())),
                 None,
             ),
-            ("ag_frame", |_, v| Ok(frame_value(v)), None),
+            ("ag_frame", |ts, v| Ok(frame_value(ts, v)), None),
             ("ag_await", |_, v| Ok(awaiting_value(v)), None),
         ],
     );
