@@ -809,6 +809,14 @@ fn run(
                 Opcode::GetYieldFromIter => {
                     let v = peek!(1);
                     let is_gen = v.as_obj().is_some_and(|o| o.is::<GenData>());
+                    if is_gen
+                        && type_of(v).is_same(&types().coroutine)
+                        && code!().code.flags & (flags::COROUTINE | flags::ITERABLE_COROUTINE) == 0
+                    {
+                        error!(ts.type_error(
+                            "cannot 'yield from' a coroutine object in a non-coroutine generator"
+                        ));
+                    }
                     if !is_gen {
                         let v = pop!();
                         let r = p::get_iter(ts, &v);
@@ -1711,6 +1719,7 @@ fn run(
                             crate::generator::stopiteration_error(ts, arg.clone(), code!()),
                         ),
                         intrinsic1::UNARY_POSITIVE => crate::builtins::numbers::positive(ts, &arg),
+                        intrinsic1::ASYNC_GEN_WRAP => Ok(crate::asyncgen::wrap_value(arg.clone())),
                         intrinsic1::LIST_TO_TUPLE => Ok(new_tuple(
                             as_list(&arg).map(|l| l.0.get()).unwrap_or_default(),
                         )),
@@ -1817,13 +1826,46 @@ fn run(
                     drop(names);
                     push!(tri!(r));
                 }
-                Opcode::GetAwaitable
-                | Opcode::GetAiter
-                | Opcode::GetAnext
-                | Opcode::BeforeAsyncWith
-                | Opcode::EndAsyncFor => {
-                    let r = crate::generator::async_op(ts, op, oparg);
-                    tri!(r);
+                Opcode::GetAwaitable => {
+                    let v = pop!();
+                    let r = crate::asyncgen::get_awaitable(ts, &v, oparg);
+                    drop(v);
+                    push!(tri!(r));
+                }
+                Opcode::GetAiter => {
+                    let v = pop!();
+                    let r = crate::asyncgen::get_aiter(ts, &v);
+                    drop(v);
+                    push!(tri!(r));
+                }
+                Opcode::GetAnext => {
+                    let r = crate::asyncgen::get_anext(ts, peek!(1));
+                    push!(tri!(r));
+                }
+                Opcode::BeforeAsyncWith => {
+                    let mgr = pop!();
+                    let r = crate::asyncgen::before_async_with(ts, &mgr);
+                    drop(mgr);
+                    let (exit, res) = tri!(r);
+                    push!(exit);
+                    push!(res);
+                }
+                Opcode::EndAsyncFor => {
+                    let exc = pop!();
+                    if !crate::asyncgen::end_async_for_matches(&exc) {
+                        let e = match exc.as_obj() {
+                            Some(o) => PyErr(o.clone()),
+                            None => ts.type_error("exceptions must derive from BaseException"),
+                        };
+                        drop(exc);
+                        save_frame!();
+                        *frame_r = frame;
+                        *ip_r = ip;
+                        *sp_r = sp;
+                        return Exit::Error(e, true, None);
+                    }
+                    drop(exc);
+                    drop(pop!());
                 }
                 Opcode::ExitInitCheck => {
                     let v = pop!();

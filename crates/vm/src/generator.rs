@@ -41,6 +41,10 @@ pub struct GenData {
     /// Bits of the caller's handled exception while the frame runs (borrowed: the caller's
     /// exception stays owned by the thread state, the generator's stack or `exc_state`).
     pub caller_bits: std::cell::Cell<u64>,
+    /// Async generators: an `asend`/`athrow` awaitable is driving it (`ag_running`).
+    pub running_async: std::cell::Cell<bool>,
+    /// Async generators: closed by `aclose()` or exhausted.
+    pub ag_closed: std::cell::Cell<bool>,
 }
 
 impl GenData {
@@ -139,6 +143,8 @@ pub unsafe fn make_generator(
     let is_coroutine = code.code.flags & flags::COROUTINE != 0;
     let ty = if is_coroutine {
         &types().coroutine
+    } else if code.code.flags & flags::ASYNC_GENERATOR != 0 {
+        &types().async_generator
     } else {
         &types().generator
     };
@@ -155,6 +161,8 @@ pub unsafe fn make_generator(
             is_coroutine,
             exc_state: PyCell::new(Value::NULL),
             caller_bits: std::cell::Cell::new(Value::NULL.bits()),
+            running_async: std::cell::Cell::new(false),
+            ag_closed: std::cell::Cell::new(false),
         },
     );
     // SAFETY: just made with a GenData payload, which stays at this address for the
@@ -207,6 +215,9 @@ pub fn gen_send_ex(
             return Err(ts.value_error(format!("{what} already executing")));
         }
         GenState::Finished => {
+            if g.is_coroutine {
+                return Err(ts.runtime_error("cannot reuse already awaited coroutine"));
+            }
             if let Some(e) = exc {
                 return Err(e);
             }
@@ -295,12 +306,24 @@ pub fn send_to(ts: &ThreadState, receiver: &Value, v: Value) -> PyResult<SendRes
     if receiver.as_obj().is_some_and(|o| o.is::<GenData>()) {
         return gen_send_ex(ts, receiver, v, None);
     }
-    let r = if v.is_none() {
+    if receiver
+        .as_obj()
+        .is_some_and(|o| o.is::<crate::asyncgen::AwaitableData>())
+    {
+        return crate::asyncgen::awaitable_send(ts, receiver, v);
+    }
+    let native = receiver
+        .as_obj()
+        .is_some_and(|o| o.is::<crate::object::iter::NativeIterData>());
+    let r = if v.is_none() && native {
         match p::next(ts, receiver) {
             Ok(Some(x)) => return Ok(SendResult::Yielded(x)),
             Ok(None) => return Ok(SendResult::Returned(Value::NONE)),
             Err(e) => Err(e),
         }
+    } else if v.is_none() {
+        // `__next__` itself, so that a StopIteration's value reaches the `yield from`.
+        p::call_method(ts, receiver, "__next__", &[])
     } else {
         p::call_method(ts, receiver, "send", &[v])
     };
@@ -341,11 +364,6 @@ pub fn stopiteration_error(ts: &ThreadState, exc: Value, code: &CodeData) -> Val
     err.0.into_value()
 }
 
-/// Async opcodes are not supported yet (a later issue); they raise instead of crashing.
-pub fn async_op(ts: &ThreadState, op: Opcode, _oparg: u32) -> PyResult<()> {
-    Err(ts.not_implemented_error(format!("{} is not supported yet", op.name())))
-}
-
 /// `gen.throw(exc)`.
 pub fn gen_throw(ts: &ThreadState, gen: &Value, exc: PyErr) -> PyResult<Value> {
     match gen_send_ex(ts, gen, Value::NONE, Some(exc))? {
@@ -375,7 +393,13 @@ pub fn gen_close(ts: &ThreadState, gen: &Value) -> PyResult<Value> {
     }
     let exc = PyErr(ts.new_exception(&types().generator_exit, vec![]));
     match gen_send_ex(ts, gen, Value::NONE, Some(exc)) {
-        Ok(SendResult::Yielded(_)) => Err(ts.runtime_error("generator ignored GeneratorExit")),
+        Ok(SendResult::Yielded(_)) => Err(ts.runtime_error(if g.is_coroutine {
+            "coroutine ignored GeneratorExit"
+        } else if type_of(gen).is_same(&types().async_generator) {
+            "async generator ignored GeneratorExit"
+        } else {
+            "generator ignored GeneratorExit"
+        })),
         Ok(SendResult::Returned(_)) => Ok(Value::NONE),
         Err(e)
             if p::is_instance_of(e.value(), &types().generator_exit)
@@ -389,7 +413,15 @@ pub fn gen_close(ts: &ThreadState, gen: &Value) -> PyResult<Value> {
 
 /// Whether a value is a generator.
 pub fn is_generator(v: &Value) -> bool {
-    v.as_obj().is_some_and(|o| o.is::<GenData>()) && !type_of(v).is_same(&types().coroutine)
+    v.as_obj().is_some_and(|o| o.is::<GenData>()) && type_of(v).is_same(&types().generator)
+}
+
+/// The object a suspended generator or coroutine is awaiting (`cr_await`, `gi_yieldfrom`).
+pub fn awaiting(g: &GenData) -> Option<Value> {
+    if g.state.get() != GenState::Suspended {
+        return None;
+    }
+    yield_from_target(g).map(|(v, _)| v)
 }
 
 /// If the generator is suspended inside `yield from`/`await`, the delegated-to iterator (the

@@ -7,6 +7,7 @@
 
 #![allow(clippy::missing_safety_doc)]
 
+pub mod asyncgen;
 mod attr_cache;
 mod builtins;
 mod call;

@@ -72,6 +72,12 @@ builtin_types!(
     super_,
     generator,
     coroutine,
+    async_generator,
+    async_generator_asend,
+    async_generator_athrow,
+    async_generator_wrapped_value,
+    coroutine_wrapper,
+    anext_awaitable,
     frame,
     traceback,
     native_iter,
@@ -568,6 +574,24 @@ fn bootstrap() -> Types {
         super_: ty!(SuperData, "super"),
         generator: ty!(crate::generator::GenData, "generator", final),
         coroutine: ty!(crate::generator::GenData, "coroutine", final),
+        async_generator: ty!(crate::generator::GenData, "async_generator", final),
+        async_generator_asend: ty!(
+            crate::asyncgen::AwaitableData,
+            "async_generator_asend",
+            final
+        ),
+        async_generator_athrow: ty!(
+            crate::asyncgen::AwaitableData,
+            "async_generator_athrow",
+            final
+        ),
+        async_generator_wrapped_value: ty!(
+            crate::asyncgen::WrappedValue,
+            "async_generator_wrapped_value",
+            final
+        ),
+        coroutine_wrapper: ty!(crate::asyncgen::AwaitableData, "coroutine_wrapper", final),
+        anext_awaitable: ty!(crate::asyncgen::AwaitableData, "anext_awaitable", final),
         frame: ty!(FrameData, "frame", final),
         traceback: ty!(TracebackData, "traceback", final),
         native_iter: ty!(crate::object::iter::NativeIterData, "iterator", final),

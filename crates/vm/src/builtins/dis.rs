@@ -200,9 +200,27 @@ pub fn init_code_type() {
                 }
                 p::get_iter_of_list(out)
             }),
-            ("replace", |ts, a, _| {
-                let _ = ts;
-                Ok(a[0].clone())
+            ("replace", |ts, a, k| {
+                // Only `co_flags` is supported (what `types.coroutine` needs); other
+                // fields keep their values.
+                let (pos, kw) = crate::call::split_kwargs(a, k);
+                let Some(this) = pos.first() else {
+                    return Err(ts.type_error("replace() needs a code object"));
+                };
+                let mut flags_v = None;
+                for (name, v) in kw {
+                    if name == "co_flags" {
+                        flags_v = Some(p::index_i64(ts, v)?);
+                    }
+                }
+                let Some(fl) = flags_v else {
+                    return Ok(this.clone());
+                };
+                let c = payload::<CodeData>(this);
+                let mut new = (*c.code).clone();
+                new.flags =
+                    u32::try_from(fl).map_err(|_| ts.value_error("co_flags out of range"))?;
+                Ok(crate::object::code::new_code_object(std::sync::Arc::new(new)).into_value())
             }),
         ],
     );

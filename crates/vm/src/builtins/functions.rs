@@ -264,12 +264,8 @@ pub fn populate(dict: &ObjRef) {
         ("__build_class__", crate::builtins::classes::build_class),
         ("__import__", crate::import::builtin_import),
         ("breakpoint", |_, _, _| Ok(Value::NONE)),
-        ("aiter", |ts, a, _| {
-            p::call_method(ts, &a[0], "__aiter__", &[])
-        }),
-        ("anext", |ts, a, _| {
-            p::call_method(ts, &a[0], "__anext__", &[])
-        }),
+        ("aiter", crate::asyncgen::builtin_aiter),
+        ("anext", crate::asyncgen::builtin_anext),
     ];
     for (name, f) in fns {
         dict_set_str(dict, name, new_builtin_function(name, *f, Some("builtins")));

@@ -174,35 +174,11 @@ pub fn init() {
 }
 
 fn gen_throw(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
-    if a.len() < 2 {
+    let Some(g) = a.first() else {
         return Err(ts.type_error("throw expected at least 1 argument, got 0"));
-    }
-    let typ = &a[1];
-    let exc = if typ
-        .as_obj()
-        .is_some_and(|o| o.is::<crate::object::typeobj::TypeData>())
-    {
-        let args: Vec<Value> = a
-            .get(2)
-            .filter(|v| !v.is_none())
-            .cloned()
-            .into_iter()
-            .collect();
-        p::call(ts, typ, &args, &[])?
-    } else {
-        typ.clone()
     };
-    if !p::is_instance_of(&exc, &types().base_exception) {
-        return Err(ts.type_error(
-            "exceptions must be classes or instances deriving from BaseException, not {}",
-        ));
-    }
-    let err = crate::PyErr(
-        exc.as_obj()
-            .cloned()
-            .ok_or_else(|| ts.type_error("bad exception"))?,
-    );
-    crate::generator::gen_throw(ts, &a[0], err)
+    let err = crate::asyncgen::throw_args_to_err(ts, "throw", a.get(1..).unwrap_or(&[]))?;
+    crate::generator::gen_throw(ts, g, err)
 }
 
 /// An iterator over an object supporting `__getitem__` with 0, 1, 2, ... until IndexError.

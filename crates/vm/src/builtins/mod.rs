@@ -63,6 +63,7 @@ pub fn init() {
         range::init();
         slice::init();
         iterators::init();
+        crate::asyncgen::init();
         exceptions::init();
         io::init();
         traceback::init();
