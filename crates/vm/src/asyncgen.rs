@@ -2,9 +2,10 @@
 //! (GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH, END_ASYNC_FOR, the
 //! ASYNC_GEN_WRAP intrinsic), and the native awaitables that drive an async generator
 //! (`async_generator_asend`, `async_generator_athrow`), `coroutine.__await__()`'s
-//! `coroutine_wrapper` and `anext(it, default)`'s awaitable, following CPython 3.11's
-//! genobject.c. Async generators themselves are `GenData` objects of the `async_generator`
-//! type. See docs/design/frames-and-calls.md ("Generators and coroutines").
+//! `coroutine_wrapper` and `anext(it, default)`'s awaitable, with the type names, states and
+//! error messages CPython 3.11 shows (written here against the documented behaviour and the
+//! oracle's output). Async generators themselves are `GenData` objects of the
+//! `async_generator` type. See docs/design/frames-and-calls.md ("Generators and coroutines").
 
 use std::cell::Cell;
 
