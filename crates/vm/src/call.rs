@@ -171,34 +171,10 @@ pub fn push_frame(
     code_obj: ObjRef,
     code: &CodeData,
 ) -> PyResult<*mut InterpreterFrame> {
-    let r = ts.recursion_remaining.get() - 1;
-    if r < 0 {
-        return Err(ts.new_error(&types().recursion_error, "maximum recursion depth exceeded"));
-    }
-    ts.recursion_remaining.set(r);
-    let words = HEADER_WORDS + code.framesize;
-    let mem = ts.datastack().push(words);
-    let frame = mem as *mut InterpreterFrame;
-    // SAFETY: `mem` has room for the header and `framesize` slots.
-    unsafe {
-        InterpreterFrame::init(
-            frame,
-            code_obj.into_value(),
-            code as *const CodeData,
-            fobj.into_value(),
-            // Borrowed: the frame owns `func`, which keeps its globals and builtins alive;
-            // `borrowed_namespaces` below stops the frame from releasing them.
-            Value::from_bits(func.globals.as_value().bits()),
-            Value::from_bits(func.builtins.as_value().bits()),
-            Value::NULL,
-            code.framesize,
-            FrameOwner::Thread,
-            code.code.nlocalsplus(),
-            code.first_instr(),
-        );
-        (*frame).borrowed_namespaces = true;
-    }
-    Ok(frame)
+    push_frame_owned(ts, fobj.into_value(), func, code_obj, code).map_err(|(f, e)| {
+        drop(f);
+        e
+    })
 }
 
 /// [`push_frame`] taking over an owned reference to the function (CALL's fast path moves it
