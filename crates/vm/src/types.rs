@@ -364,6 +364,11 @@ pub fn finish_inheritance() {
     for ty in &all {
         crate::builtins::function::add_slot_wrappers(ty);
     }
+    // `type` is made before the registry records types: its `__call__` (what a
+    // metaclass's `super().__call__(...)` finds) is added here.
+    if crate::protocol::dict_get_str(&type_data(&t.type_).dict, "__call__").is_none() {
+        crate::builtins::function::add_slot_wrapper(&t.type_, "__call__");
+    }
     for ty in own_init {
         if crate::protocol::dict_get_str(&type_data(&ty).dict, "__init__").is_none() {
             let w = crate::builtins::function::new_init_wrapper(&ty);

@@ -434,15 +434,20 @@ pub fn add_slot_wrappers(ty: &ObjRef) {
         if !differs(f, b) || p::dict_get_str(&td.dict, name).is_some() {
             continue;
         }
-        let w = alloc(
-            &types().slot_wrapper,
-            SlotWrapperData {
-                name,
-                owner: ty.clone(),
-            },
-        );
-        crate::types::dict_set_str(&td.dict, name, w.into_value());
+        add_slot_wrapper(ty, name);
     }
+}
+
+/// Puts a slot wrapper for the slot behind `name` into `ty`'s dict.
+pub fn add_slot_wrapper(ty: &ObjRef, name: &'static str) {
+    let w = alloc(
+        &types().slot_wrapper,
+        SlotWrapperData {
+            name,
+            owner: ty.clone(),
+        },
+    );
+    crate::types::dict_set_str(&type_data(ty).dict, name, w.into_value());
 }
 
 fn slot_wrapper_bound(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
