@@ -841,6 +841,29 @@ impl<'a> Compiler<'a> {
 
     // ---- try ------------------------------------------------------------------------------
 
+    /// The part `try`/`except` and `try`/`except*` share: the protected body (its exceptions
+    /// go to `except`), the `else` block, the jump to `end`, and the handler label placed
+    /// with no location. Returns the handler-stack depth outside the `try`.
+    fn try_body_and_else(
+        &mut self,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        except: Label,
+        end: Label,
+    ) -> R<usize> {
+        let outer = self.push_handler(SetupKind::Finally, except);
+        self.emit(Opcode::Nop);
+        self.unit().fblocks.push(FBlock::TryExcept { outer });
+        self.stmts(body)?;
+        self.unit().fblocks.pop();
+        self.unit().handler_stack.truncate(outer);
+        self.stmts(orelse)?;
+        self.jump_noloc(end);
+        self.use_label(except);
+        self.unit().loc = Location::default();
+        Ok(outer)
+    }
+
     fn try_except(
         &mut self,
         body: &'a [Stmt],
@@ -850,19 +873,8 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let except = self.new_label();
         let cleanup = self.new_label();
-        let outer = self.push_handler(SetupKind::Finally, except);
-        self.emit(Opcode::Nop);
-        self.unit().fblocks.push(FBlock::TryExcept { outer });
-        self.stmts(body)?;
-        self.unit().fblocks.pop();
-        self.unit().handler_stack.truncate(outer);
-        self.stmts(orelse)?;
-        self.jump_noloc(end);
+        let outer = self.try_body_and_else(body, orelse, except, end)?;
         // Handlers.
-        self.use_label(except);
-        self.unit().loc = Location::default();
-        let saved_loc = self.unit_ref().loc;
-        let _ = saved_loc;
         self.push_handler(SetupKind::Cleanup, cleanup);
         self.emit_noloc(Opcode::PushExcInfo, 0);
         let inner = self.unit_ref().handler_stack.clone();
@@ -950,17 +962,8 @@ impl<'a> Compiler<'a> {
         let except = self.new_label();
         let cleanup = self.new_label();
         let reraise_star = self.new_label();
-        let outer = self.push_handler(SetupKind::Finally, except);
-        self.emit(Opcode::Nop);
-        self.unit().fblocks.push(FBlock::TryExcept { outer });
-        self.stmts(body)?;
-        self.unit().fblocks.pop();
-        self.unit().handler_stack.truncate(outer);
-        self.stmts(orelse)?;
-        self.jump_noloc(end);
+        let outer = self.try_body_and_else(body, orelse, except, end)?;
         // Handlers: [exc]
-        self.use_label(except);
-        self.unit().loc = Location::default();
         self.push_handler(SetupKind::Cleanup, cleanup);
         self.emit_noloc(Opcode::PushExcInfo, 0);
         let inner = self.unit_ref().handler_stack.clone();
