@@ -3,7 +3,7 @@
 
 Builds nothing: build the release binary first (``cargo build --release``).
 
-    python3 bench/run.py [--ferrum target/release/ferrum] [--python /usr/bin/python3.11]
+    python3 bench/run.py [--ferrum target/x86_64-unknown-linux-gnu/release/ferrum] [--python /usr/bin/python3.11]
                          [--runs 5] [--startup] [--no-hyperfine] [NAME ...]
 
 Each benchmark ``bench/<name>.py`` prints a checksum; both interpreters must
@@ -127,7 +127,7 @@ def fmt(t):
 
 def main():
     ap = argparse.ArgumentParser(description="ferrum vs CPython benchmarks")
-    ap.add_argument("--ferrum", default=os.path.join(ROOT, "target", "release", "ferrum"))
+    ap.add_argument("--ferrum", default=os.path.join(ROOT, "target", "x86_64-unknown-linux-gnu", "release", "ferrum"))
     ap.add_argument("--python", default="/usr/bin/python3.11")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--timeout", type=float, default=120.0, help="per run, seconds")

@@ -27,7 +27,7 @@ vg_target="${CARGO_TARGET_DIR:-$root/target}/valgrind"
 if [[ $build == 1 ]]; then
     CARGO_TARGET_DIR="$vg_target" cargo build --release -p ferrum-cli --no-default-features
 fi
-bin="${FERRUM_BIN:-$vg_target/release/ferrum}"
+bin="${FERRUM_BIN:-$vg_target/x86_64-unknown-linux-gnu/release/ferrum}"
 [[ -x "$bin" ]] || { echo "no binary at $bin" >&2; exit 2; }
 
 declare -A xfail=()

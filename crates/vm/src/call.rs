@@ -217,6 +217,85 @@ pub fn push_frame_owned(
     Ok(frame)
 }
 
+/// CALL's fast path: a frame for `func` whose first `nargs` slots take over the values at
+/// `args` (the caller's value stack gives them up) and whose other locals start NULL. The
+/// frame starts after the code's leading RESUME (see `CodeData::fast_entry`). On a
+/// RecursionError nothing has moved and the function reference is handed back.
+///
+/// # Safety
+/// `args..args+nargs` must be live values, `nargs <= code.code.nlocalsplus()`.
+#[inline(always)]
+pub unsafe fn push_frame_with_args(
+    ts: &ThreadState,
+    fval: Value,
+    func: &FunctionData,
+    code_obj: ObjRef,
+    code: &CodeData,
+    args: *const Value,
+    nargs: usize,
+) -> Result<*mut InterpreterFrame, (Value, PyErr)> {
+    let r = ts.recursion_remaining.get() - 1;
+    if r < 0 {
+        drop(code_obj);
+        return Err((fval, recursion_error(ts)));
+    }
+    ts.recursion_remaining.set(r);
+    let words = HEADER_WORDS + code.framesize;
+    let frame = ts.datastack().push(words) as *mut InterpreterFrame;
+    let nlocalsplus = code.code.nlocalsplus();
+    // SAFETY: the frame has room for the header and `framesize >= nlocalsplus` slots; the
+    // arguments move into the first `nargs` of them and the rest are NULLed.
+    unsafe {
+        let lp = InterpreterFrame::localsplus(frame);
+        move_args(args, lp, nargs);
+        for i in nargs..nlocalsplus {
+            std::ptr::write(lp.add(i), Value::NULL);
+        }
+        InterpreterFrame::init_header(
+            frame,
+            code_obj.into_value(),
+            code as *const CodeData,
+            fval,
+            // Borrowed, as in `push_frame`.
+            Value::from_bits(func.globals.as_value().bits()),
+            Value::from_bits(func.builtins.as_value().bits()),
+            Value::NULL,
+            code.framesize,
+            FrameOwner::Thread,
+            nlocalsplus,
+            code.first_instr().add(code.fast_entry as usize),
+        );
+        (*frame).borrowed_namespaces = true;
+    }
+    Ok(frame)
+}
+
+/// Moves `n` call arguments into a new frame's parameter slots (a plain loop for the usual
+/// few arguments, which beats a `memcpy` call).
+///
+/// # Safety
+/// `from..from+n` must be live values that the caller gives up; `to..to+n` writable slots.
+#[inline(always)]
+pub unsafe fn move_args(from: *const Value, to: *mut Value, n: usize) {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        match n {
+            0 => {}
+            1 => std::ptr::write(to, std::ptr::read(from)),
+            2 => {
+                std::ptr::write(to, std::ptr::read(from));
+                std::ptr::write(to.add(1), std::ptr::read(from.add(1)));
+            }
+            3 => {
+                std::ptr::write(to, std::ptr::read(from));
+                std::ptr::write(to.add(1), std::ptr::read(from.add(1)));
+                std::ptr::write(to.add(2), std::ptr::read(from.add(2)));
+            }
+            _ => std::ptr::copy_nonoverlapping(from, to, n),
+        }
+    }
+}
+
 #[cold]
 #[inline(never)]
 fn recursion_error(ts: &ThreadState) -> PyErr {

@@ -1312,15 +1312,6 @@ fn run(
                             if ccode.fast_nargs as usize == total {
                                 // SAFETY: the callable slot is live; the frame takes it over.
                                 let fv = unsafe { ptr::read(callable_slot) };
-                                let newf =
-                                    match call::push_frame_owned(ts, fv, func, code_obj, ccode) {
-                                        Ok(f) => f,
-                                        Err((fv, e)) => {
-                                            // SAFETY: give the callable back to its slot.
-                                            unsafe { ptr::write(callable_slot, fv) };
-                                            error!(e)
-                                        }
-                                    };
                                 let args_start = if has_self {
                                     self_slot
                                 } else {
@@ -1328,15 +1319,22 @@ fn run(
                                     unsafe { self_slot.add(1) }
                                 };
                                 // SAFETY: `args_start..sp` holds `total` live values that move
-                                // into the new frame's (NULL) parameter slots; the callable was
-                                // moved out above and the self slot, if NULL, owns nothing.
-                                unsafe {
-                                    move_args(
-                                        args_start,
-                                        InterpreterFrame::localsplus(newf),
-                                        total,
-                                    );
-                                }
+                                // into the new frame's parameter slots (`total` is the code's
+                                // argcount); the callable was moved out above and the self
+                                // slot, if NULL, owns nothing.
+                                let pushed = unsafe {
+                                    call::push_frame_with_args(
+                                        ts, fv, func, code_obj, ccode, args_start, total,
+                                    )
+                                };
+                                let newf = match pushed {
+                                    Ok(f) => f,
+                                    Err((fv, e)) => {
+                                        // SAFETY: give the callable back to its slot.
+                                        unsafe { ptr::write(callable_slot, fv) };
+                                        error!(e)
+                                    }
+                                };
                                 sp = callable_slot;
                                 save_frame!();
                                 // SAFETY: the new frame is initialised; link it and switch.
@@ -1423,7 +1421,7 @@ fn run(
                                 // has at least `nargs` NULL parameter slots.
                                 unsafe {
                                     let nlp = InterpreterFrame::localsplus(newf);
-                                    move_args(args_start, nlp, nargs);
+                                    call::move_args(args_start, nlp, nargs);
                                     sp = args_start;
                                 }
                                 Ok(())
@@ -1889,32 +1887,6 @@ fn fast_bindable(code: &CodeData, nargs: usize) -> bool {
     co.argcount as usize == nargs
         && co.kwonlyargcount == 0
         && co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
-}
-
-/// Moves `n` call arguments into a new frame's parameter slots (a plain loop for the usual
-/// few arguments, which beats a `memcpy` call).
-///
-/// # Safety
-/// `from..from+n` must be live values that the caller gives up; `to..to+n` writable slots.
-#[inline(always)]
-unsafe fn move_args(from: *const Value, to: *mut Value, n: usize) {
-    // SAFETY: forwarded from the caller.
-    unsafe {
-        match n {
-            0 => {}
-            1 => ptr::write(to, ptr::read(from)),
-            2 => {
-                ptr::write(to, ptr::read(from));
-                ptr::write(to.add(1), ptr::read(from.add(1)));
-            }
-            3 => {
-                ptr::write(to, ptr::read(from));
-                ptr::write(to.add(1), ptr::read(from.add(1)));
-                ptr::write(to.add(2), ptr::read(from.add(2)));
-            }
-            _ => ptr::copy_nonoverlapping(from, to, n),
-        }
-    }
 }
 
 /// Drops every stack value from `sp` down to `to` (top first), lowering `sp`.

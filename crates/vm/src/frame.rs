@@ -106,6 +106,45 @@ impl InterpreterFrame {
             for i in 0..nlocalsplus.min(size) {
                 ptr::write(lp.add(i), Value::NULL);
             }
+            Self::init_header(
+                this,
+                code_obj,
+                code,
+                func,
+                globals,
+                builtins,
+                locals,
+                size,
+                owner,
+                nlocalsplus,
+                first_instr,
+            );
+        }
+    }
+
+    /// [`InterpreterFrame::init`] without touching the slots: the caller fills all
+    /// `nlocalsplus` of them (CALL's fast path moves the arguments in and NULLs the rest).
+    ///
+    /// # Safety
+    /// As for `init`.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    pub unsafe fn init_header(
+        this: *mut InterpreterFrame,
+        code_obj: Value,
+        code: *const CodeData,
+        func: Value,
+        globals: Value,
+        builtins: Value,
+        locals: Value,
+        size: usize,
+        owner: FrameOwner,
+        nlocalsplus: usize,
+        first_instr: *const CodeUnit,
+    ) {
+        // SAFETY: the caller provides room for the header and `size` slots.
+        unsafe {
+            let lp = Self::localsplus(this);
             ptr::write(
                 this,
                 InterpreterFrame {
@@ -151,13 +190,10 @@ impl InterpreterFrame {
                 drop(v);
             }
             let f = &mut *this;
-            if f.borrowed_namespaces && f.frame_obj.is_null() && f.locals.is_null() {
-                // A plain function frame: globals and builtins are borrowed from the
-                // function; forget the bits without releasing them.
-                let _ = f.globals.take().into_bits();
-                let _ = f.builtins.take().into_bits();
-                f.borrowed_namespaces = false;
-            } else {
+            if !(f.borrowed_namespaces && f.frame_obj.is_null() && f.locals.is_null()) {
+                // A plain function frame has nothing to do here: its globals and builtins are
+                // borrowed from the function, and the bits stay behind (still marked
+                // borrowed, so a second `clear` leaves them alone too).
                 Self::clear_namespaces(this);
             }
             drop(f.func.take());
@@ -245,9 +281,10 @@ impl DataStack {
     /// Reserves `words` words; returns the start. Never fails short of OOM.
     #[inline(always)]
     pub fn push(&mut self, words: usize) -> *mut u64 {
-        // SAFETY: `top` and `limit` are in the same chunk (or both null).
-        let room = unsafe { self.limit.offset_from(self.top) } as usize;
-        if self.top.is_null() || room < words {
+        // `top` and `limit` are in the same chunk, or both null before the first push (then
+        // there is no room and the slow path allocates the first chunk).
+        let room = (self.limit as usize).wrapping_sub(self.top as usize) / 8;
+        if room < words {
             return self.push_slow(words);
         }
         let p = self.top;

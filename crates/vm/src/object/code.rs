@@ -49,6 +49,11 @@ pub fn new_code_object(code: Arc<CodeObject>) -> ObjRef {
     } else {
         u32::MAX
     };
+    let fast_entry = u32::from(
+        code.code
+            .first()
+            .is_some_and(|u| u.op == Opcode::Resume as u8),
+    );
     // The instructions the eval loop runs: `co_code` with each cache-owning instruction's
     // first CACHE unit holding the index of its entry in `global_cache`/`attr_cache`
     // (`u16::MAX`: none), so the instruction finds its cache from `ip` alone.
@@ -84,6 +89,7 @@ pub fn new_code_object(code: Arc<CodeObject>) -> ObjRef {
             gen_start,
             framesize,
             fast_nargs,
+            fast_entry,
             global_cache,
             attr_cache: (0..nattr).map(|_| Default::default()).collect(),
             instrs,

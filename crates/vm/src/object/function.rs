@@ -30,6 +30,9 @@ pub struct CodeData {
     /// keyword-only parameters, and not a generator or coroutine); `u32::MAX` otherwise.
     /// CALL's fast path compares the argument count with this alone.
     pub fast_nargs: u32,
+    /// Where CALL's fast path starts the code: 1 when it begins with RESUME (which does
+    /// nothing in Ferrum, so a call skips its dispatch), else 0.
+    pub fast_entry: u32,
     /// LOAD_GLOBAL inline caches, one per LOAD_GLOBAL instruction.
     pub global_cache: Box<[GlobalCache]>,
     /// LOAD_ATTR/STORE_ATTR caches, one per such instruction.
