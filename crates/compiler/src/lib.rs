@@ -133,7 +133,8 @@ pub fn compile(
     codegen::compile_module(&module, &table, filename, mode, opts).map_err(|e| with_text(e, source))
 }
 
-/// Fills in `text` from the source when an error has a line but no text.
+/// Fills in `text` from the source when an error has a line but no text (and converts its
+/// columns to characters).
 fn with_text(mut e: CompileError, source: &str) -> CompileError {
     if e.text.is_none() && e.lineno > 0 {
         let idx = syntax::LineIndex::new(source);
@@ -152,7 +153,11 @@ fn with_text(mut e: CompileError, source: &str) -> CompileError {
                     .map_or(ecol, |s| s.chars().count());
                 e.end_offset = echars as u32 + 1;
             }
-            e.text = Some(format!("{line}\n"));
+            // CPython reads the line back from the file named in the error (compile-time
+            // errors carry no text of their own): pseudo-files such as `<string>` have none.
+            if !e.filename.starts_with('<') {
+                e.text = Some(format!("{line}\n"));
+            }
         }
     }
     e

@@ -73,6 +73,9 @@ impl<'a> LineIndex<'a> {
         if s.ends_with("\r\n") {
             s.truncate(s.len() - 2);
             s.push('\n');
+        } else if !s.ends_with('\n') {
+            // The tokenizer ends the last line with a newline of its own.
+            s.push('\n');
         }
         Some(s)
     }

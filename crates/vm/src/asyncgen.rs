@@ -644,9 +644,9 @@ fn awaiting_value(v: &Value) -> Value {
     crate::generator::awaiting(payload::<GenData>(v)).unwrap_or(Value::NONE)
 }
 
-/// `cr_frame`/`ag_frame`: a snapshot frame object while the coroutine can still run,
+/// `gi_frame`/`cr_frame`/`ag_frame`: the frame object while the generator can still run,
 /// `None` once it finished.
-fn frame_value(ts: &ThreadState, v: &Value) -> Value {
+pub(crate) fn frame_value(_ts: &ThreadState, v: &Value) -> Value {
     let g = payload::<GenData>(v);
     if g.state.get() == GenState::Finished {
         return Value::NONE;
@@ -657,7 +657,7 @@ fn frame_value(ts: &ThreadState, v: &Value) -> Value {
         if (*f).instr_ptr.is_null() {
             return Value::NONE;
         }
-        crate::builtins::traceback::frame_object(ts, f)
+        crate::builtins::frameobject::frame_object(f)
     }
 }
 

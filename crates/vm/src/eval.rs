@@ -284,6 +284,11 @@ fn eval(
                     return Err(err);
                 }
                 (*frame).yielded = false;
+                // A RERAISE reports the instruction it restored (as CPython's RERAISE sets
+                // `prev_instr`): the finished frame's object keeps that line.
+                let c = InterpreterFrame::code(frame);
+                let last = c.instrs.len().saturating_sub(1);
+                (*frame).prev_instr = c.first_instr().add((reported_lasti as usize).min(last));
                 release_frame(ts, frame);
                 frame = prev;
                 (*frame).return_offset = 0;
@@ -357,7 +362,7 @@ fn attach_context(ts: &ThreadState, err: &PyErr) {
 /// `frame` must be initialised.
 unsafe fn add_traceback(ts: &ThreadState, err: &PyErr, frame: *mut InterpreterFrame, lasti: u32) {
     // SAFETY: forwarded.
-    let fobj = unsafe { crate::builtins::traceback::frame_object(ts, frame) };
+    let fobj = unsafe { crate::builtins::frameobject::frame_object(frame) };
     crate::builtins::traceback::push_traceback(ts, err, fobj, lasti);
 }
 
@@ -2169,7 +2174,8 @@ fn unbound_local(ts: &ThreadState, code: &CodeData, i: usize) -> PyErr {
         &types().unbound_local_error,
         format!("cannot access local variable '{name}' where it is not associated with a value"),
     );
-    crate::builtins::exceptions::set_name_attr(&e, name);
+    // CPython 3.11 leaves `name` None on UnboundLocalError.
+    crate::builtins::exceptions::set_name_attr_none(&e);
     e
 }
 

@@ -181,6 +181,9 @@ impl InterpreterFrame {
         // slots above it are NULL or already moved out. Each value is taken out of its slot
         // before it is dropped, so a finalizer that runs meanwhile never sees it twice.
         unsafe {
+            if !(*this).frame_obj.is_null() {
+                crate::builtins::frameobject::detach(this);
+            }
             let lp = Self::localsplus(this);
             let mut top = (*this).stack_pointer;
             while top > lp {
@@ -190,7 +193,7 @@ impl InterpreterFrame {
                 drop(v);
             }
             let f = &mut *this;
-            if !(f.borrowed_namespaces && f.frame_obj.is_null() && f.locals.is_null()) {
+            if !(f.borrowed_namespaces && f.locals.is_null()) {
                 // A plain function frame has nothing to do here: its globals and builtins are
                 // borrowed from the function, and the bits stay behind (still marked
                 // borrowed, so a second `clear` leaves them alone too).

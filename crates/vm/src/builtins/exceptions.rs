@@ -148,7 +148,11 @@ pub fn init() {
         }
     }
     set_slots(&t.stop_iteration, |s| s.init = Some(stop_iteration_init));
-    for ty in [&t.unicode_decode_error, &t.unicode_encode_error] {
+    let translate = exception_type("UnicodeTranslateError");
+    for ty in [&t.unicode_decode_error, &t.unicode_encode_error]
+        .into_iter()
+        .chain(translate.as_ref())
+    {
         set_slots(ty, |s| {
             s.init = Some(unicode_error_init);
             s.str = Some(unicode_error_str);
@@ -318,12 +322,18 @@ fn name_error_init(ts: &ThreadState, v: &Value, args: &[Value], kw: &[Value]) ->
     let (pos, kws) = crate::call::split_kwargs(args, kw);
     exc_init(ts, v, pos, &[])?;
     let mut name = Value::NONE;
+    if kws.len() > 1 {
+        return Err(ts.type_error(format!(
+            "NameError() takes at most 1 keyword argument ({} given)",
+            kws.len()
+        )));
+    }
     for (k, x) in kws {
         if k == "name" {
             name = x.clone();
         } else {
             return Err(ts.type_error(format!(
-                "NameError() got an unexpected keyword argument '{k}'"
+                "'{k}' is an invalid keyword argument for NameError()"
             )));
         }
     }
@@ -341,7 +351,7 @@ fn attribute_error_init(ts: &ThreadState, v: &Value, args: &[Value], kw: &[Value
             "obj" => obj = x.clone(),
             _ => {
                 return Err(ts.type_error(format!(
-                    "AttributeError() got an unexpected keyword argument '{k}'"
+                    "'{k}' is an invalid keyword argument for AttributeError()"
                 )))
             }
         }
@@ -461,7 +471,7 @@ fn os_error_subclass(errno: i64) -> Option<&'static str> {
 fn os_error_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let npos = args.len() - kw.len();
     let mut ty = ty.clone();
-    if ty.is_same(&types().os_error) && npos >= 2 {
+    if ty.is_same(&types().os_error) && (2..=5).contains(&npos) {
         if let Some(sub) = crate::object::int::as_i64(&args[0]).and_then(os_error_subclass) {
             if let Some(t) = exception_type(sub) {
                 ty = t;
@@ -501,6 +511,16 @@ fn os_error_str(ts: &ThreadState, v: &Value) -> PyResult<Value> {
     let errno = get_attr(v, "errno").unwrap_or(Value::NONE);
     let strerror = get_attr(v, "strerror").unwrap_or(Value::NONE);
     let filename = get_attr(v, "filename").unwrap_or(Value::NONE);
+    let filename2 = get_attr(v, "filename2").unwrap_or(Value::NONE);
+    if !filename.is_none() && !filename2.is_none() {
+        return Ok(new_str(format!(
+            "[Errno {}] {}: {} -> {}",
+            p::str_string(ts, &errno)?,
+            p::str_string(ts, &strerror)?,
+            p::repr_string(ts, &filename)?,
+            p::repr_string(ts, &filename2)?
+        )));
+    }
     if !filename.is_none() {
         return Ok(new_str(format!(
             "[Errno {}] {}: {}",
@@ -761,6 +781,13 @@ pub fn set_name_attr(e: &PyErr, name: &str) {
     }
 }
 
+/// Sets `name` to None (an UnboundLocalError, as CPython 3.11 raises it).
+pub fn set_name_attr_none(e: &PyErr) {
+    if let Some(d) = e.0.dict() {
+        crate::types::dict_set_str(&d, "name", Value::NONE);
+    }
+}
+
 /// Sets `name`/`obj` on an AttributeError.
 pub fn set_attr_error_context(_ts: &ThreadState, e: &PyErr, obj: &Value, name: &str) {
     if let Some(d) = e.0.dict() {
@@ -771,6 +798,14 @@ pub fn set_attr_error_context(_ts: &ThreadState, e: &PyErr, obj: &Value, name: &
 
 fn unicode_error_init(ts: &ThreadState, v: &Value, args: &[Value], kw: &[Value]) -> PyResult<()> {
     exc_init(ts, v, args, kw)?;
+    if args.len() == 4
+        && exception_type("UnicodeTranslateError").is_some_and(|t| p::is_instance_of(v, &t))
+    {
+        set_attr(ts, v, "encoding", Value::NONE)?;
+        for (n, x) in ["object", "start", "end", "reason"].iter().zip(args) {
+            set_attr(ts, v, n, x.clone())?;
+        }
+    }
     if args.len() == 5 {
         for (n, x) in ["encoding", "object", "start", "end", "reason"]
             .iter()
@@ -792,7 +827,13 @@ fn unicode_error_str(ts: &ThreadState, v: &Value) -> PyResult<Value> {
     ) else {
         return exc_str(ts, v);
     };
-    let enc = p::str_string(ts, &enc)?;
+    let translate =
+        exception_type("UnicodeTranslateError").is_some_and(|t| p::is_instance_of(v, &t));
+    let enc = if translate {
+        String::new()
+    } else {
+        p::str_string(ts, &enc)?
+    };
     let reason = p::str_string(ts, &reason)?;
     let decode = p::is_instance_of(v, &types().unicode_decode_error);
     if decode {
@@ -819,8 +860,20 @@ fn unicode_error_str(ts: &ThreadState, v: &Value) -> PyResult<Value> {
         } else {
             format!("\\U{c:08x}")
         };
+        if translate {
+            return Ok(new_str(format!(
+                "can't translate character '{esc}' in position {start}: {reason}"
+            )));
+        }
         return Ok(new_str(format!(
             "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
+        )));
+    }
+    if translate {
+        return Ok(new_str(format!(
+            "can't translate characters in position {}-{}: {reason}",
+            start,
+            end - 1
         )));
     }
     Ok(new_str(format!(

@@ -647,30 +647,8 @@ pub fn locals(ts: &ThreadState) -> PyResult<Value> {
         if !(*f).locals.is_null() {
             return Ok((*f).locals.clone());
         }
-        let code = crate::frame::InterpreterFrame::code(f);
-        let lp = crate::frame::InterpreterFrame::localsplus(f);
-        let d = new_dict();
-        let dd = d.downcast_unchecked::<DictData>();
-        for (i, name) in code.code.localsplusnames.iter().enumerate() {
-            let kind = code.code.localspluskinds[i];
-            let mut v = (*lp.add(i)).clone();
-            if kind
-                & (ferrum_bytecode::code::local_kind::CELL
-                    | ferrum_bytecode::code::local_kind::FREE)
-                != 0
-            {
-                if let Some(c) = v
-                    .as_obj()
-                    .and_then(|o| o.downcast::<crate::object::function::CellData>())
-                {
-                    v = c.0.get();
-                }
-            }
-            if !v.is_null() {
-                p::dict_set(ts, dd, crate::object::str::intern(name).into_value(), v)?;
-            }
-        }
-        Ok(d.into_value())
+        let fo = crate::builtins::frameobject::frame_object(f);
+        crate::builtins::frameobject::f_locals(ts, &fo)
     }
 }
 

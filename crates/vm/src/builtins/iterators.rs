@@ -134,12 +134,7 @@ pub fn init() {
             ),
             (
                 "gi_frame",
-                |_, v| {
-                    Ok({
-                        let _ = payload::<crate::generator::GenData>(v);
-                        Value::NONE
-                    })
-                },
+                |ts, v| Ok(crate::asyncgen::frame_value(ts, v)),
                 None,
             ),
         ],

@@ -14,6 +14,7 @@ pub mod errno;
 pub mod exception_group;
 pub mod exceptions;
 pub mod format;
+pub mod frameobject;
 pub mod function;
 pub mod functions;
 pub mod gc;
@@ -67,6 +68,7 @@ pub fn init() {
         exceptions::init();
         io::init();
         traceback::init();
+        frameobject::init();
         weakref::init();
         memoryview::init();
         thread::init();

@@ -5,7 +5,6 @@
 use ferrum_bytecode::line_table;
 
 use crate::builtins::classes::payload;
-use crate::frame::InterpreterFrame;
 use crate::object::containers::DictData;
 use crate::object::function::CodeData;
 use crate::object::misc::{ExceptionData, FrameData, TracebackData};
@@ -16,34 +15,6 @@ use crate::thread_state::ThreadState;
 use crate::types::{type_data, type_of, types};
 use crate::value::Value;
 use crate::PyErr;
-
-/// The frame object for an interpreter frame (made on first request, then cached).
-///
-/// # Safety
-/// `frame` must be initialised.
-pub unsafe fn frame_object(ts: &ThreadState, frame: *mut InterpreterFrame) -> Value {
-    // SAFETY: forwarded.
-    unsafe {
-        let lasti = InterpreterFrame::lasti(frame);
-        let code = InterpreterFrame::code(frame);
-        let lineno = line_of(code, lasti);
-        // Frame objects are snapshots: `f_back` is not linked yet.
-        let back_v = Value::NONE;
-        let _ = ts;
-        alloc(
-            &types().frame,
-            FrameData {
-                code: (*frame).code_obj.clone(),
-                globals: (*frame).globals.clone(),
-                locals: PyCell::new((*frame).locals.clone()),
-                lineno,
-                lasti: lasti * 2,
-                back: back_v,
-            },
-        )
-        .into_value()
-    }
-}
 
 /// The source line of code unit `lasti`.
 pub fn line_of(code: &CodeData, lasti: u32) -> Option<u32> {
@@ -58,7 +29,8 @@ pub fn push_traceback(_ts: &ThreadState, err: &PyErr, frame: Value, lasti: u32) 
     let lineno = frame
         .as_obj()
         .and_then(|o| o.downcast::<FrameData>())
-        .and_then(|f| f.lineno);
+        .and_then(|f| f.code.as_obj().and_then(|o| o.downcast::<CodeData>()))
+        .and_then(|c| line_of(c, lasti));
     let old = ed.traceback.get();
     let tb = alloc(
         &types().traceback,
@@ -82,10 +54,31 @@ pub fn init() {
             (
                 "tb_next",
                 |_, v| Ok(payload::<TracebackData>(v).next.get()),
-                Some(|_, v, x| {
-                    let old = payload::<TracebackData>(v)
-                        .next
-                        .replace(x.unwrap_or(Value::NONE));
+                Some(|ts, v, x| {
+                    let Some(x) = x else {
+                        return Err(ts.type_error("can't delete tb_next attribute"));
+                    };
+                    if !x.is_none() {
+                        if x.as_obj()
+                            .and_then(|o| o.downcast::<TracebackData>())
+                            .is_none()
+                        {
+                            return Err(ts.type_error(format!(
+                                "expected traceback object, got '{}'",
+                                p::type_name(&x)
+                            )));
+                        }
+                        // Refuse a loop: `x` must not lead back to this entry.
+                        let mut cur = x.clone();
+                        while let Some(t) = cur.as_obj().and_then(|o| o.downcast::<TracebackData>())
+                        {
+                            if cur.is(v) {
+                                return Err(ts.value_error("traceback loop detected"));
+                            }
+                            cur = t.next.get();
+                        }
+                    }
+                    let old = payload::<TracebackData>(v).next.replace(x);
                     drop(old);
                     Ok(())
                 }),
@@ -111,57 +104,6 @@ pub fn init() {
                         payload::<TracebackData>(v).lasti,
                     )))
                 },
-                None,
-            ),
-        ],
-    );
-    crate::types::add_getsets(
-        &t.frame,
-        &[
-            (
-                "f_code",
-                |_, v| Ok(payload::<FrameData>(v).code.clone()),
-                None,
-            ),
-            (
-                "f_globals",
-                |_, v| Ok(payload::<FrameData>(v).globals.clone()),
-                None,
-            ),
-            (
-                "f_locals",
-                |_, v| {
-                    let l = payload::<FrameData>(v).locals.get();
-                    Ok(if l.is_null() {
-                        crate::object::containers::new_dict().into_value()
-                    } else {
-                        l
-                    })
-                },
-                None,
-            ),
-            (
-                "f_lineno",
-                |_, v| {
-                    Ok(payload::<FrameData>(v)
-                        .lineno
-                        .map_or(Value::NONE, |l| Value::small_int(i64::from(l))))
-                },
-                None,
-            ),
-            (
-                "f_lasti",
-                |_, v| Ok(Value::small_int(i64::from(payload::<FrameData>(v).lasti))),
-                None,
-            ),
-            (
-                "f_back",
-                |_, v| Ok(payload::<FrameData>(v).back.clone()),
-                None,
-            ),
-            (
-                "f_builtins",
-                |ts, _| Ok(ts.interp.builtins.clone().into_value()),
                 None,
             ),
         ],
@@ -764,7 +706,12 @@ fn suggestion(ts: &ThreadState, v: &Value) -> Option<String> {
         let frame = frame?;
         let fd = frame.as_obj()?.downcast::<FrameData>()?;
         let locals = fd.locals.get();
-        let mut local_names = if locals.is_null() {
+        let optimized = fd
+            .code
+            .as_obj()
+            .and_then(|o| o.downcast::<CodeData>())
+            .is_some_and(|c| c.code.flags & ferrum_bytecode::code::flags::OPTIMIZED != 0);
+        let mut local_names = if optimized || locals.is_null() {
             fd.code
                 .as_obj()
                 .and_then(|o| o.downcast::<CodeData>())

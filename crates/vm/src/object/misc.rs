@@ -72,20 +72,24 @@ pub struct TracebackData {
     pub lineno: Option<u32>,
 }
 
-/// A frame object (a snapshot made for tracebacks and `sys._getframe`).
+/// A frame object: a view of a running interpreter frame, which keeps the frame's last
+/// state once it finished (see `builtins::frameobject`).
 pub struct FrameData {
+    /// The interpreter frame while it exists; NULL after `frameobject::detach`.
+    pub frame: std::cell::Cell<*mut crate::frame::InterpreterFrame>,
     /// `f_code`.
     pub code: Value,
     /// `f_globals`.
     pub globals: Value,
-    /// `f_locals` snapshot (or None).
+    /// Module and class bodies: their namespace; function frames: the `f_locals` dict (NULL
+    /// until first asked for).
     pub locals: PyCell<Value>,
-    /// `f_lineno`.
-    pub lineno: Option<u32>,
-    /// `f_lasti` (byte offset).
-    pub lasti: u32,
-    /// `f_back`.
-    pub back: Value,
+    /// `f_lineno` once detached.
+    pub lineno: std::cell::Cell<Option<u32>>,
+    /// `f_lasti` (byte offset) once detached.
+    pub lasti: std::cell::Cell<u32>,
+    /// `f_back` once detached.
+    pub back: PyCell<Value>,
 }
 
 /// `types.GenericAlias` (`list[int]`): the origin class and the subscript arguments.

@@ -1,0 +1,3 @@
+def g():
+    return lenn([1, 2])
+g()

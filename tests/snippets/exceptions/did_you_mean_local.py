@@ -1,0 +1,4 @@
+def h():
+    something_long = 3
+    return somthing_long
+h()

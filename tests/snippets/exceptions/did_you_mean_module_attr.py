@@ -1,0 +1,3 @@
+import math
+print(math.pi > 3)
+print(math.sqroot(4))
