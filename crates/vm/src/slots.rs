@@ -415,14 +415,12 @@ fn slot_init(ts: &ThreadState, v: &Value, args: &[Value], kwnames: &[Value]) -> 
 pub fn run_del(ts: &ThreadState, v: &Value) {
     let saved = ts.handled.get();
     if let Err(e) = call_dunder(ts, v, "__del__", &[]) {
-        let where_ = match type_lookup(type_of(v), "__del__") {
-            Some(f) => format!(
-                "Exception ignored in: {}",
-                p::repr_string(ts, &f).unwrap_or_default()
-            ),
-            None => "Exception ignored in __del__".to_string(),
-        };
-        crate::builtins::traceback::write_unraisable(ts, &where_, &e);
+        match type_lookup(type_of(v), "__del__") {
+            Some(f) => crate::builtins::traceback::write_unraisable_for(ts, &f, &e),
+            None => {
+                crate::builtins::traceback::write_unraisable(ts, "Exception ignored in __del__", &e)
+            }
+        }
     }
     let old = ts.handled.replace(saved);
     drop(old);

@@ -10,6 +10,7 @@
 mod expr;
 mod function;
 mod pattern;
+mod pattern_check;
 mod stmt;
 
 use std::sync::Arc;

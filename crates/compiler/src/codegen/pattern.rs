@@ -48,7 +48,8 @@ impl<'a> Compiler<'a> {
     pub(super) fn match_stmt_impl(&mut self, subject: &'a Expr, cases: &'a [MatchCase]) -> R {
         self.expr(subject)?;
         let end = self.new_label();
-        for case in cases {
+        for (i, case) in cases.iter().enumerate() {
+            self.check_case_pattern(cases, i)?;
             let next = self.new_label();
             let mut fails = Fails::default();
             self.set_loc(case.pattern.loc);

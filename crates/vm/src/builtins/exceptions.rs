@@ -596,6 +596,9 @@ fn add_note(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
             l
         }
     };
+    if crate::object::containers::as_list(&notes).is_none() {
+        return Err(ts.type_error("Cannot add note: __notes__ is not a list"));
+    }
     p::call_method(ts, &notes, "append", &[a[1].clone()])?;
     Ok(Value::NONE)
 }

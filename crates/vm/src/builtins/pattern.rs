@@ -66,7 +66,7 @@ pub fn match_class(
     npos: usize,
 ) -> PyResult<Value> {
     let Some(ty) = cls.as_obj().filter(|o| o.is::<TypeData>()) else {
-        return Err(ts.type_error("called match pattern must be a class"));
+        return Err(ts.type_error("called match pattern must be a type"));
     };
     if !p::isinstance(ts, subject, cls)? {
         return Ok(Value::NONE);

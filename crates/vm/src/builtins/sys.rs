@@ -223,12 +223,42 @@ pub fn populate(dict: &ObjRef, modules: &ObjRef, config: &Config) {
         ("getswitchinterval", |_, _, _| Ok(Value::from_f64(0.005))),
         ("setswitchinterval", |_, _, _| Ok(Value::NONE)),
         ("breakpointhook", |_, _, _| Ok(Value::NONE)),
+        ("unraisablehook", |ts, a, k| {
+            check_args(ts, "unraisablehook", a, k, 1, 1)?;
+            let u = &a[0];
+            let get = |n: &str| {
+                u.as_obj()
+                    .and_then(|o| o.dict())
+                    .and_then(|d| p::dict_get_str(&d, n))
+                    .unwrap_or(Value::NONE)
+            };
+            let value = get("exc_value");
+            let msg = get("err_msg");
+            let head = if msg.is_none() {
+                "Exception ignored in".to_string()
+            } else {
+                p::str_string(ts, &msg)?
+            };
+            let obj = get("object");
+            let where_ = if obj.is_none() {
+                head
+            } else {
+                format!("{head}: {}", p::repr_string(ts, &obj)?)
+            };
+            if let Some(e) = value.as_obj() {
+                crate::builtins::traceback::write_unraisable(ts, &where_, &crate::PyErr(e.clone()));
+            }
+            Ok(Value::NONE)
+        }),
     ];
     for (n, f) in fns {
         set(n, new_builtin_function(n, *f, Some("sys")));
     }
     if let Some(eh) = p::dict_get_str(dict, "excepthook") {
         set("__excepthook__", eh);
+    }
+    if let Some(uh) = p::dict_get_str(dict, "unraisablehook") {
+        set("__unraisablehook__", uh);
     }
     if let Some(dh) = p::dict_get_str(dict, "displayhook") {
         set("__displayhook__", dh);

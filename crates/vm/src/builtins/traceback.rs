@@ -568,6 +568,41 @@ pub fn print_exception(ts: &ThreadState, err: &PyErr) {
 }
 
 /// Reports an exception that cannot be raised (in `__del__`, ...).
+/// Reports an exception raised where it cannot propagate (a `__del__` method, a weak
+/// reference callback) for `obj` (the function that raised): through `sys.unraisablehook`
+/// when a program installed one, else as CPython's default hook prints it
+/// (`Exception ignored in: <repr of obj>` and the traceback).
+pub fn write_unraisable_for(ts: &ThreadState, obj: &Value, err: &PyErr) {
+    let hook = crate::builtins::sys::sys_attr(ts, "unraisablehook");
+    let default = crate::builtins::sys::sys_attr(ts, "__unraisablehook__");
+    if let Some(h) = hook.filter(|h| !default.as_ref().is_some_and(|d| d.is(h))) {
+        let args = alloc(&types().simple_namespace, crate::object::misc::ObjectData);
+        let d = crate::object::containers::new_dict();
+        let ev = err.value().clone();
+        crate::types::dict_set_str(&d, "exc_type", type_of(&ev).clone().into_value());
+        crate::types::dict_set_str(
+            &d,
+            "exc_traceback",
+            crate::builtins::exceptions::traceback_of(&ev),
+        );
+        crate::types::dict_set_str(&d, "exc_value", ev);
+        crate::types::dict_set_str(&d, "err_msg", Value::NONE);
+        crate::types::dict_set_str(&d, "object", obj.clone());
+        args.set_dict(Some(d));
+        if let Err(e) = p::call(ts, &h, &[args.into_value()], &[]) {
+            write_unraisable(ts, "Exception ignored in sys.unraisablehook", &e);
+        }
+        return;
+    }
+    let where_ = format!(
+        "Exception ignored in: {}",
+        p::repr_string(ts, obj).unwrap_or_default()
+    );
+    write_unraisable(ts, &where_, err);
+}
+
+/// Prints an unraisable exception under the heading `where_` (CPython's default
+/// `sys.unraisablehook` output).
 pub fn write_unraisable(ts: &ThreadState, where_: &str, err: &PyErr) {
     let text = format!("{}\n{}", where_, format_exception(ts, err.value()));
     crate::builtins::io::write_stderr(ts, &text);

@@ -41,11 +41,7 @@ pub fn run_callback(callback: &Value, wr: &Value) {
     crate::thread_state::with_current(|ts| {
         let saved = ts.handled.get();
         if let Err(e) = p::call(ts, callback, std::slice::from_ref(wr), &[]) {
-            let where_ = format!(
-                "Exception ignored in: {}",
-                p::repr_string(ts, callback).unwrap_or_default()
-            );
-            crate::builtins::traceback::write_unraisable(ts, &where_, &e);
+            crate::builtins::traceback::write_unraisable_for(ts, callback, &e);
         }
         let old = ts.handled.replace(saved);
         drop(old);

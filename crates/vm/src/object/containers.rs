@@ -16,6 +16,25 @@ pub struct ListData(pub PyCell<Vec<Value>>);
 /// Payload of a dict.
 pub struct DictData(pub PyCell<Table>);
 
+// CPython releases a tuple's and a list's items last to first; finalizers (`__del__`) run in
+// that order.
+impl Drop for TupleData {
+    fn drop(&mut self) {
+        for v in self.0.iter_mut().rev() {
+            drop(std::mem::replace(v, Value::NULL));
+        }
+    }
+}
+
+impl Drop for ListData {
+    fn drop(&mut self) {
+        let mut items = self.0.with_mut(std::mem::take);
+        while let Some(v) = items.pop() {
+            drop(v);
+        }
+    }
+}
+
 /// Payload of a set or frozenset.
 pub struct SetData(pub PyCell<Table>);
 
