@@ -12,7 +12,7 @@ use crate::object::containers::{as_dict, as_list, as_tuple, new_dict, new_list, 
 use crate::object::misc::ModuleData;
 use crate::object::str::{as_str, intern, new_str};
 use crate::object::{alloc, ObjRef};
-use crate::protocol::{self as p, type_name};
+use crate::protocol as p;
 use crate::thread_state::ThreadState;
 use crate::types::{dict_set_str, types};
 use crate::value::Value;
@@ -296,9 +296,7 @@ fn import_impl(
     fromlist: &Value,
     level: &Value,
 ) -> PyResult<Value> {
-    let name_s = as_str(name).ok_or_else(|| {
-        ts.type_error(format!("module name must be str, not {}", type_name(name)))
-    })?;
+    let name_s = as_str(name).ok_or_else(|| ts.type_error("module name must be a string"))?;
     let level = crate::object::int::as_i64(level).unwrap_or(0);
     if level < 0 {
         return Err(ts.value_error("level must be >= 0"));

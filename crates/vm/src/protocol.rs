@@ -623,7 +623,18 @@ pub fn generic_getattr(ts: &ThreadState, v: &Value, name: &ObjRef) -> PyResult<V
     if let Some(d) = descr {
         return descr_get(ts, d, Some(v), ty.as_value());
     }
+    if let Some(r) = module_getattr_hook(ts, v, name_s) {
+        return r;
+    }
     Err(no_attribute(ts, v, name_s))
+}
+
+/// A module's own `__getattr__(name)` (PEP 562), tried when normal lookup fails.
+#[cold]
+fn module_getattr_hook(ts: &ThreadState, v: &Value, name: &str) -> Option<PyResult<Value>> {
+    let m = v.as_obj()?.downcast::<crate::object::misc::ModuleData>()?;
+    let hook = dict_get_str(&m.dict, "__getattr__")?;
+    Some(call(ts, &hook, &[new_str(name)], &[]))
 }
 
 /// `object.__setattr__`: data descriptors, else the instance dict.

@@ -266,6 +266,19 @@ pub fn init() {
         )],
     );
     set_slots(&t.cell, |s| {
+        // `types.CellType([contents])`.
+        s.new = Some(|ts, ty, a, k| {
+            if !k.is_empty() {
+                return Err(ts.type_error("cell() takes no keyword arguments"));
+            }
+            if a.len() > 1 {
+                return Err(
+                    ts.type_error(format!("cell expected at most 1 argument, got {}", a.len()))
+                );
+            }
+            let contents = a.first().cloned().unwrap_or(Value::NULL);
+            Ok(alloc(ty, CellData(PyCell::new(contents))).into_value())
+        });
         s.repr = Some(|_, v| {
             let c = payload::<CellData>(v).0.get();
             if c.is_null() {

@@ -78,12 +78,25 @@ pub fn init() {
     });
 }
 
+/// Whether `name` is one of `sys.builtin_module_names`.
+fn is_builtin_module(ts: &crate::thread_state::ThreadState, name: &str) -> bool {
+    sys::sys_attr(ts, "builtin_module_names")
+        .and_then(|t| {
+            crate::object::containers::as_tuple(&t).map(|items| {
+                items
+                    .iter()
+                    .any(|n| crate::object::str::as_str(n) == Some(name))
+            })
+        })
+        .unwrap_or(false)
+}
+
 /// Installs the module type's slots.
 pub fn module_type_init() {
     use crate::object::misc::ModuleData;
     use crate::object::str::{as_str, new_str};
     classes::set_slots(&crate::types::types().module, |s| {
-        s.repr = Some(|_, v| {
+        s.repr = Some(|ts, v| {
             let Some(m) = v.as_obj().and_then(|o| o.downcast::<ModuleData>()) else {
                 return Ok(new_str("<module>"));
             };
@@ -95,16 +108,43 @@ pub fn module_type_init() {
                     .and_then(|f| as_str(&f).map(str::to_string))
                 {
                     Some(f) => format!("<module '{name}' from '{f}'>"),
-                    None => format!("<module '{name}' (built-in)>"),
+                    // Native modules (those `sys.builtin_module_names` lists); a module made
+                    // by `types.ModuleType` shows its name alone.
+                    None if is_builtin_module(ts, &name) => {
+                        format!("<module '{name}' (built-in)>")
+                    }
+                    None => format!("<module '{name}'>"),
                 },
             ))
         });
-        s.new = Some(|ts, ty, a, _| {
-            let name = a
-                .first()
-                .and_then(|n| as_str(n).map(str::to_string))
-                .unwrap_or_default();
-            let m = crate::import::new_module(ts, &name);
+        s.new = Some(|ts, ty, a, k| {
+            let (pos, kws) = crate::call::split_kwargs(a, k);
+            let mut name = pos.first().cloned();
+            let mut doc = pos.get(1).cloned();
+            for (kn, kv) in kws {
+                match kn {
+                    "name" => name = Some(kv.clone()),
+                    "doc" => doc = Some(kv.clone()),
+                    _ => {
+                        return Err(ts.type_error(format!(
+                            "module() got an unexpected keyword argument '{kn}'"
+                        )))
+                    }
+                }
+            }
+            let Some(name) = name else {
+                return Err(ts.type_error("module() missing required argument 'name' (pos 1)"));
+            };
+            let Some(name_s) = as_str(&name) else {
+                return Err(ts.type_error(format!(
+                    "module() argument 'name' must be str, not {}",
+                    crate::protocol::type_name(&name)
+                )));
+            };
+            let m = crate::import::new_module(ts, name_s);
+            if let (Some(d), Some(md)) = (doc, m.dict()) {
+                crate::types::dict_set_str(&md, "__doc__", d);
+            }
             let _ = ty;
             Ok(m.into_value())
         });
