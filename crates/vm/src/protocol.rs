@@ -643,20 +643,11 @@ pub fn generic_setattr(
     let Some(o) = v.as_obj() else {
         return Err(readonly_attr_error(ts, v, name_s, ty));
     };
-    if let Some(allowed) = crate::builtins::classes::allowed_slots(ty) {
-        if !allowed.iter().any(|n| n == name_s) {
-            return Err(ts.attribute_error(format!(
-                "'{}' object has no attribute '{}'",
-                type_name(v),
-                name_s
-            )));
-        }
-    }
     let dict = match o.dict() {
         Some(d) => d,
         // Instances of classes (including subclasses of builtin types, whose payload has
         // no dict) get their `__dict__` on first use.
-        None if type_data(ty).heap_type => {
+        None if type_data(ty).heap_type && type_data(ty).has_dict => {
             let d = crate::object::containers::new_dict();
             let old = o.set_dict(Some(d.clone()));
             drop(old);

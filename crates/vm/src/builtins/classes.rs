@@ -11,7 +11,8 @@ use crate::call::{call_type, parse_args, split_kwargs};
 use crate::frame::InterpreterFrame;
 use crate::object::containers::{as_dict, as_tuple, new_dict, new_list, new_tuple, DictData};
 use crate::object::function::{
-    CellData, ClassMethodData, CodeData, FunctionData, PropertyData, StaticMethodData,
+    CellData, ClassMethodData, CodeData, FunctionData, GetSetDescrData, PropertyData,
+    StaticMethodData,
 };
 use crate::object::misc::{GenericAliasData, ObjectData, SuperData};
 use crate::object::str::{as_str, intern, new_str};
@@ -102,6 +103,7 @@ pub fn init() {
             ("__le__", |_, _, _| Ok(Value::NOT_IMPLEMENTED)),
             ("__gt__", |_, _, _| Ok(Value::NOT_IMPLEMENTED)),
             ("__ge__", |_, _, _| Ok(Value::NOT_IMPLEMENTED)),
+            ("__sizeof__", object_sizeof),
         ],
     );
     crate::types::add_class_methods(
@@ -745,24 +747,211 @@ fn check_not_abstract(ts: &ThreadState, ty: &ObjRef) -> PyResult<()> {
 pub fn new_instance(ty: &ObjRef) -> Value {
     let o = alloc(ty, ObjectData);
     let td = type_data(ty);
-    if td.has_dict || td.heap_type {
+    if td.has_dict {
         o.set_dict(Some(new_dict()));
     }
     o.into_value()
 }
 
-/// For instances of a class whose `__slots__` leave out `__dict__`: the attribute names its
-/// slots allow (`None` when instances have a `__dict__`).
-pub fn allowed_slots(ty: &ObjRef) -> Option<Vec<String>> {
-    let td = type_data(ty);
-    if !td.heap_type || td.has_dict {
-        return None;
+/// What a class statement's `__slots__` (or its absence) makes of the instance layout.
+struct SlotLayout {
+    /// Member slot names this class adds (mangled, sorted).
+    members: Vec<String>,
+    /// Slots inherited from the bases (index of the first new member).
+    base_count: usize,
+    /// Total member slots of instances.
+    slot_count: usize,
+    has_dict: bool,
+    has_weakref: bool,
+    /// This class introduces the `__dict__` / `__weakref__` attribute descriptors.
+    adds_dict: bool,
+    adds_weakref: bool,
+}
+
+/// Reads `__slots__` from a new class's namespace, checks it as CPython does and reserves
+/// the namespace entries of the member descriptors (filled in once the class exists).
+fn slot_layout(
+    ts: &ThreadState,
+    class_name: &str,
+    bases: &[ObjRef],
+    solid: &ObjRef,
+    dict: &ObjRef,
+) -> PyResult<SlotLayout> {
+    // The base with the most slots decides the slot layout; any other base adding slots
+    // must be one of its ancestors.
+    let mut best = &bases[0];
+    for b in bases {
+        if type_data(b).slot_count > type_data(best).slot_count {
+            best = b;
+        }
     }
-    let mut names = Vec::new();
-    for t in p::mro(ty) {
-        names.extend(type_data(&t).slot_names.get());
+    for b in bases {
+        if type_data(b).slot_count != 0 && !p::is_subtype(best, b) {
+            return Err(ts.type_error("multiple bases have instance lay-out conflict"));
+        }
     }
-    Some(names)
+    let base_count = type_data(best).slot_count;
+    let base_has_dict = bases.iter().any(|b| {
+        let td = type_data(b);
+        td.has_dict || td.payload_id == TypeId::of::<crate::object::misc::ExceptionData>()
+    });
+    let base_has_weakref = bases.iter().any(|b| type_data(b).has_weakref);
+    let Some(sl) = p::dict_get_str(dict, "__slots__") else {
+        let layout = SlotLayout {
+            members: Vec::new(),
+            base_count,
+            slot_count: base_count,
+            has_dict: true,
+            has_weakref: true,
+            adds_dict: !base_has_dict,
+            adds_weakref: !base_has_weakref,
+        };
+        reserve_layout_entries(ts, dict, &layout)?;
+        return Ok(layout);
+    };
+    let items = if as_str(&sl).is_some() {
+        vec![sl.clone()]
+    } else {
+        p::collect(ts, &sl)?
+    };
+    let mut layout = SlotLayout {
+        members: Vec::new(),
+        base_count,
+        slot_count: base_count,
+        has_dict: base_has_dict,
+        has_weakref: base_has_weakref,
+        adds_dict: false,
+        adds_weakref: false,
+    };
+    let mut saw_dict = false;
+    let mut saw_weakref = false;
+    for it in &items {
+        let Some(s) = as_str(it) else {
+            return Err(ts.type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                type_name(it)
+            )));
+        };
+        if !crate::builtins::str::is_identifier(s) {
+            return Err(ts.type_error("__slots__ must be identifiers"));
+        }
+        match s {
+            "__dict__" => {
+                if base_has_dict || saw_dict {
+                    return Err(ts.type_error("__dict__ slot disallowed: we already got one"));
+                }
+                saw_dict = true;
+                layout.has_dict = true;
+                layout.adds_dict = true;
+            }
+            "__weakref__" => {
+                if base_has_weakref || saw_weakref {
+                    return Err(ts.type_error(
+                        "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                    ));
+                }
+                saw_weakref = true;
+                layout.has_weakref = true;
+                layout.adds_weakref = true;
+            }
+            _ => {
+                if p::dict_get_str(dict, s).is_some() {
+                    return Err(
+                        ts.value_error(format!("'{s}' in __slots__ conflicts with class variable"))
+                    );
+                }
+                layout.members.push(mangle_slot(class_name, s));
+            }
+        }
+    }
+    if !layout.members.is_empty() {
+        let payload = type_data(solid).payload_id;
+        if payload == TypeId::of::<crate::object::int::IntData>()
+            || payload == TypeId::of::<crate::object::containers::TupleData>()
+            || payload == TypeId::of::<crate::object::containers::BytesData>()
+        {
+            return Err(ts.type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{}'",
+                type_data(solid).name()
+            )));
+        }
+    }
+    layout.members.sort();
+    layout.slot_count = base_count + layout.members.len();
+    reserve_layout_entries(ts, dict, &layout)?;
+    Ok(layout)
+}
+
+/// Reserves the namespace entries of the member, `__dict__` and `__weakref__` descriptors
+/// in CPython's order (after `__slots__`, before `__doc__`); `install_layout_descriptors`
+/// fills them once the class exists.
+fn reserve_layout_entries(ts: &ThreadState, dict: &ObjRef, layout: &SlotLayout) -> PyResult<()> {
+    for m in &layout.members {
+        p::dict_set_str(ts, dict, m, Value::NONE)?;
+    }
+    if layout.adds_dict {
+        p::dict_set_str(ts, dict, "__dict__", Value::NONE)?;
+    }
+    if layout.adds_weakref {
+        p::dict_set_str(ts, dict, "__weakref__", Value::NONE)?;
+    }
+    Ok(())
+}
+
+/// Puts the member descriptors and the `__dict__`/`__weakref__` getsets on a new class.
+fn install_layout_descriptors(ts: &ThreadState, ty: &ObjRef, layout: &SlotLayout) -> PyResult<()> {
+    let dict = &type_data(ty).dict;
+    for (i, slot) in layout.members.iter().enumerate() {
+        let member = alloc(
+            &types().member_descr,
+            crate::object::member::MemberDescrData {
+                name: intern(slot),
+                owner: ty.clone(),
+                index: layout.base_count + i,
+            },
+        );
+        p::dict_set_str(ts, dict, slot, member.into_value())?;
+    }
+    if layout.adds_dict {
+        let d = alloc(
+            &types().getset_descr,
+            GetSetDescrData {
+                name: "__dict__",
+                get: object_get_dict,
+                set: Some(object_set_dict),
+                owner: ty.clone(),
+            },
+        );
+        p::dict_set_str(ts, dict, "__dict__", d.into_value())?;
+    }
+    if layout.adds_weakref {
+        let d = alloc(
+            &types().getset_descr,
+            GetSetDescrData {
+                name: "__weakref__",
+                get: |_, v| {
+                    let first = v
+                        .as_obj()
+                        .and_then(|o| crate::object::weakref::refs_to(o).into_iter().next());
+                    Ok(first.map_or(Value::NONE, ObjRef::into_value))
+                },
+                set: None,
+                owner: ty.clone(),
+            },
+        );
+        p::dict_set_str(ts, dict, "__weakref__", d.into_value())?;
+    }
+    Ok(())
+}
+
+/// Private-name mangling of a slot name (`__x` in class `C` is `_C__x`).
+fn mangle_slot(class_name: &str, name: &str) -> String {
+    let stripped = class_name.trim_start_matches('_');
+    if name.starts_with("__") && !name.ends_with("__") && !stripped.is_empty() {
+        format!("_{stripped}{name}")
+    } else {
+        name.to_string()
+    }
 }
 
 fn object_new_fn(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -794,6 +983,18 @@ fn object_new_fn(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyResul
     Ok(new_instance(&ty))
 }
 
+/// `object.__sizeof__`: CPython's basic size of a plain instance (header, member slots and
+/// the weak reference list; 3.11 keeps the `__dict__` pointer before the object).
+fn object_sizeof(ts: &ThreadState, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    need(ts, args, 1, "__sizeof__")?;
+    let td = type_data(type_of(&args[0]));
+    let mut size = 16 + 8 * td.slot_count;
+    if td.heap_type && td.has_weakref {
+        size += 8;
+    }
+    Ok(crate::object::int::int_from_i64(size as i64))
+}
+
 fn object_init(ts: &ThreadState, v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
     if args.is_empty() && kwnames.is_empty() {
         return Ok(());
@@ -816,14 +1017,15 @@ fn object_init(ts: &ThreadState, v: &Value, args: &[Value], kwnames: &[Value]) -
 }
 
 fn object_get_dict(ts: &ThreadState, v: &Value) -> PyResult<Value> {
-    if allowed_slots(type_of(v)).is_some() {
+    let td = type_data(type_of(v));
+    if td.heap_type && !td.has_dict {
         return Err(ts.attribute_error(format!(
             "'{}' object has no attribute '__dict__'",
             type_name(v)
         )));
     }
     if let Some(o) = v.as_obj().filter(|o| o.dict().is_none()) {
-        if type_data(type_of(v)).heap_type {
+        if td.heap_type {
             let old = o.set_dict(Some(new_dict()));
             drop(old);
         }
@@ -871,6 +1073,8 @@ fn object_set_class(ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<(
     };
     let old = type_of(v);
     if type_data(new_ty).payload_id != type_data(old).payload_id
+        || type_data(new_ty).slot_count != type_data(old).slot_count
+        || type_data(new_ty).has_dict != type_data(old).has_dict
         || !type_data(new_ty).heap_type
         || !type_data(old).heap_type
     {
@@ -1131,32 +1335,9 @@ pub fn type_new_kw(
             p::dict_set_str(ts, &dict, "__module__", m)?;
         }
     }
+    let layout = slot_layout(ts, &name_s, &base_types, &solid, &dict)?;
     if p::dict_get_str(&dict, "__doc__").is_none() {
         p::dict_set_str(ts, &dict, "__doc__", Value::NONE)?;
-    }
-    // __slots__
-    let mut slot_names = Vec::new();
-    // Slot values are stored in an internal dict; `has_dict` says whether instances expose
-    // a `__dict__` (and accept arbitrary attributes). A class that defines `__slots__`
-    // without "__dict__" has none unless a Python base class has one.
-    let mut has_dict = true;
-    if let Some(sl) = p::dict_get_str(&dict, "__slots__") {
-        let items = if as_str(&sl).is_some() {
-            vec![sl.clone()]
-        } else {
-            p::collect(ts, &sl)?
-        };
-        has_dict = base_types
-            .iter()
-            .any(|b| type_data(b).heap_type && type_data(b).has_dict);
-        for it in items {
-            let s = as_str(&it).ok_or_else(|| ts.type_error("__slots__ items must be strings"))?;
-            match s {
-                "__dict__" => has_dict = true,
-                "__weakref__" => {}
-                _ => slot_names.push(s.to_string()),
-            }
-        }
     }
     // __new__ is an implicit staticmethod; __init_subclass__/__class_getitem__ implicit
     // classmethods.
@@ -1190,17 +1371,19 @@ pub fn type_new_kw(
         dealloc: sd.dealloc,
         slots: PyCell::new(*sd.slots()),
         heap_type: true,
-        has_dict,
+        has_dict: layout.has_dict,
         base_type: true,
         finalizer: Cell::new(false),
         version: Cell::new(1),
         subclasses: PyCell::new(Vec::new()),
-        slot_names: PyCell::new(slot_names.clone()),
+        slot_count: layout.slot_count,
+        has_weakref: layout.has_weakref,
         self_bits: Cell::new(0),
     };
     let ty = alloc(meta, td);
     p::invalidate_type_cache();
     type_data(&ty).self_bits.set(ty.as_value().bits());
+    install_layout_descriptors(ts, &ty, &layout)?;
     // Without a cycle collector classes (which refer to themselves through their methods'
     // globals and `__class__` cells) would leak anyway; making them immortal keeps the
     // `__subclasses__` registry valid.
