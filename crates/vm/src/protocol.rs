@@ -608,8 +608,9 @@ pub fn generic_getattr(ts: &ThreadState, v: &Value, name: &ObjRef) -> PyResult<V
     let ty = type_of(v);
     let descr = type_lookup_name(ty, name);
     if let Some(d) = &descr {
-        if is_data_descr(d) {
-            return descr_get(ts, d.clone(), Some(v), ty.as_value());
+        let s = type_data(type_of(d)).slots();
+        if let (Some(get), Some(_)) = (s.descr_get, s.descr_set) {
+            return get(ts, d, Some(v), ty.as_value());
         }
     }
     if let Some(o) = v.as_obj() {

@@ -365,6 +365,12 @@ pub fn finish_inheritance() {
     }
     for ty in &all {
         crate::builtins::function::add_slot_wrappers(ty);
+        // Builtin types are registered as their base's subclasses (`int.__subclasses__()`).
+        if let Some(b) = type_data(ty).base.get() {
+            type_data(&b)
+                .subclasses
+                .with_mut(|s| s.push(ty.as_ptr() as usize));
+        }
     }
     // `type` is made before the registry records types: its `__call__` (what a
     // metaclass's `super().__call__(...)` finds) is added here.

@@ -399,14 +399,27 @@ fn object_getattribute(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<V
     p::generic_getattr(ts, &a[0], &name_of(ts, &a[1])?)
 }
 
+/// CPython's "hackcheck": `object.__setattr__` cannot bypass a type object's own setattr.
+fn object_setattr_check(ts: &ThreadState, v: &Value, what: &str) -> PyResult<()> {
+    if v.as_obj().is_some_and(|o| o.is::<TypeData>()) {
+        return Err(ts.type_error(format!(
+            "can't apply this {what} to {} object",
+            type_name(v)
+        )));
+    }
+    Ok(())
+}
+
 fn object_setattr(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
     need(ts, a, 3, "__setattr__")?;
+    object_setattr_check(ts, &a[0], "__setattr__")?;
     p::generic_setattr(ts, &a[0], &name_of(ts, &a[1])?, Some(a[2].clone()))?;
     Ok(Value::NONE)
 }
 
 fn object_delattr(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
     need(ts, a, 2, "__delattr__")?;
+    object_setattr_check(ts, &a[0], "__delattr__")?;
     p::generic_setattr(ts, &a[0], &name_of(ts, &a[1])?, None)?;
     Ok(Value::NONE)
 }
@@ -474,10 +487,13 @@ fn type_get_name(_: &ThreadState, v: &Value) -> PyResult<Value> {
 }
 
 fn type_set_name(ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<()> {
-    let s = x
-        .as_ref()
-        .and_then(|x| as_str(x))
-        .ok_or_else(|| ts.type_error("can only assign string to __name__"))?;
+    let s = x.as_ref().and_then(|x| as_str(x)).ok_or_else(|| {
+        ts.type_error(format!(
+            "can only assign string to {}.__name__, not '{}'",
+            type_data(obj(v)).name(),
+            x.as_ref().map_or_else(|| "NoneType".to_string(), type_name)
+        ))
+    })?;
     type_data(obj(v)).name.replace(s.to_string());
     Ok(())
 }
@@ -487,10 +503,13 @@ fn type_get_qualname(_: &ThreadState, v: &Value) -> PyResult<Value> {
 }
 
 fn type_set_qualname(ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<()> {
-    let s = x
-        .as_ref()
-        .and_then(|x| as_str(x))
-        .ok_or_else(|| ts.type_error("can only assign string to __qualname__"))?;
+    let s = x.as_ref().and_then(|x| as_str(x)).ok_or_else(|| {
+        ts.type_error(format!(
+            "can only assign string to {}.__qualname__, not '{}'",
+            type_data(obj(v)).name(),
+            x.as_ref().map_or_else(|| "NoneType".to_string(), type_name)
+        ))
+    })?;
     type_data(obj(v)).qualname.replace(s.to_string());
     Ok(())
 }
@@ -791,11 +810,30 @@ fn slot_layout(
         }
     }
     let base_count = type_data(best).slot_count;
+    // Builtin payloads whose instances carry a `__dict__` / accept weak references.
+    let payload_in = |b: &ObjRef, ids: &[TypeId]| ids.contains(&type_data(b).payload_id);
     let base_has_dict = bases.iter().any(|b| {
-        let td = type_data(b);
-        td.has_dict || td.payload_id == TypeId::of::<crate::object::misc::ExceptionData>()
+        type_data(b).has_dict
+            || payload_in(
+                b,
+                &[
+                    TypeId::of::<crate::object::misc::ExceptionData>(),
+                    TypeId::of::<TypeData>(),
+                    TypeId::of::<crate::object::misc::ModuleData>(),
+                ],
+            )
     });
-    let base_has_weakref = bases.iter().any(|b| type_data(b).has_weakref);
+    let base_has_weakref = bases.iter().any(|b| {
+        type_data(b).has_weakref
+            || payload_in(
+                b,
+                &[
+                    TypeId::of::<TypeData>(),
+                    TypeId::of::<crate::object::misc::ModuleData>(),
+                    TypeId::of::<crate::object::containers::SetData>(),
+                ],
+            )
+    });
     let Some(sl) = p::dict_get_str(dict, "__slots__") else {
         let layout = SlotLayout {
             members: Vec::new(),
@@ -960,7 +998,13 @@ fn object_new_fn(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyResul
         .and_then(Value::as_obj)
         .filter(|o| o.is::<TypeData>())
     else {
-        return Err(ts.type_error("object.__new__(X): X is not a type object"));
+        return Err(ts.type_error(match args.first() {
+            Some(x) => format!(
+                "object.__new__(X): X is not a type object ({})",
+                type_name(x)
+            ),
+            None => "object.__new__(): not enough arguments".to_string(),
+        }));
     };
     let ty = ty.clone();
     let td = type_data(&ty);
@@ -1243,7 +1287,13 @@ pub fn type_new_kw(
             ))
         })?
         .to_vec();
-    let mut base_types = Vec::new();
+    if as_dict(ns).is_none() {
+        return Err(ts.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            type_name(ns)
+        )));
+    }
+    let mut base_types: Vec<ObjRef> = Vec::new();
     for b in &bases_v {
         match b.as_obj().filter(|o| o.is::<TypeData>()) {
             Some(t) => {
@@ -1253,9 +1303,15 @@ pub fn type_new_kw(
                         p::tp_name(t)
                     )));
                 }
+                if base_types.iter().any(|x| x.is_same(t)) {
+                    return Err(ts.type_error(format!(
+                        "duplicate base class {}",
+                        type_data(t).name()
+                    )));
+                }
                 base_types.push(t.clone());
             }
-            None => return Err(ts.type_error("bases must be types")),
+            None => return Err(ts.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")),
         }
     }
     if base_types.is_empty() {
@@ -1384,6 +1440,27 @@ pub fn type_new_kw(
     p::invalidate_type_cache();
     type_data(&ty).self_bits.set(ty.as_value().bits());
     install_layout_descriptors(ts, &ty, &layout)?;
+    // A metaclass overriding `mro()` decides the MRO (CPython's mro_invoke).
+    if let Some(m) =
+        type_lookup(meta, "mro").filter(|m| m.as_obj().is_some_and(|o| o.is::<FunctionData>()))
+    {
+        let r = p::call(ts, &m, &[ty.clone().into_value()], &[])?;
+        let mut tail = Vec::new();
+        for (i, k) in p::collect(ts, &r)?.into_iter().enumerate() {
+            let Some(k) = k.as_obj().filter(|o| o.is::<TypeData>()).cloned() else {
+                return Err(
+                    ts.type_error(format!("mro() returned a non-class ('{}')", type_name(&k)))
+                );
+            };
+            if i == 0 && k.is_same(&ty) {
+                continue;
+            }
+            tail.push(k);
+        }
+        let old = type_data(&ty).mro_tail.replace(tail);
+        drop(old);
+        p::invalidate_type_cache();
+    }
     // Without a cycle collector classes (which refer to themselves through their methods'
     // globals and `__class__` cells) would leak anyway; making them immortal keeps the
     // `__subclasses__` registry valid.
@@ -1418,7 +1495,27 @@ pub fn type_new_kw(
         .unwrap_or_default();
     for (k, v) in items {
         if let Some(m) = p::lookup_special(ts, &v, "__set_name__")? {
-            p::call(ts, &m, &[ty.clone().into_value(), k], &[])?;
+            if let Err(e) = p::call(ts, &m, &[ty.clone().into_value(), k.clone()], &[]) {
+                let err = ts.runtime_error(format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    type_name(&v),
+                    p::repr_string(ts, &k)?,
+                    type_data(&ty).name()
+                ));
+                p::setattr(
+                    ts,
+                    err.value(),
+                    &intern("__cause__"),
+                    Some(e.value().clone()),
+                )?;
+                p::setattr(
+                    ts,
+                    err.value(),
+                    &intern("__context__"),
+                    Some(e.value().clone()),
+                )?;
+                return Err(err);
+            }
         }
     }
     // __init_subclass__ of the parent.
@@ -1497,7 +1594,18 @@ pub fn build_class(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyRes
         Some(prep) => {
             let mut a = vec![name.clone(), bases_t.clone()];
             a.extend(kwvals.iter().cloned());
-            p::call(ts, &prep, &a, &kwnames_out)?
+            let ns = p::call(ts, &prep, &a, &kwnames_out)?;
+            if type_data(type_of(&ns)).slots().getitem.is_none() {
+                let mname = meta
+                    .as_obj()
+                    .and_then(|o| o.downcast::<TypeData>())
+                    .map_or_else(|| type_name(&meta), TypeData::name);
+                return Err(ts.type_error(format!(
+                    "{mname}.__prepare__() must return a mapping, not {}",
+                    type_name(&ns)
+                )));
+            }
+            ns
         }
         None => new_dict().into_value(),
     };
