@@ -908,8 +908,15 @@ pub fn getitem(ts: &ThreadState, v: &Value, key: &Value) -> PyResult<Value> {
     match type_data(type_of(v)).slots().getitem {
         Some(f) => f(ts, v, key),
         None => {
-            if let Some(t) = v.as_obj().and_then(|o| o.downcast::<TypeData>()) {
-                let _ = t;
+            if let Some(t) = v.as_obj().filter(|o| o.is::<TypeData>()) {
+                // `type[int]`: `type` itself is generic without a `__class_getitem__`.
+                if t.is_same(&types().type_) {
+                    return crate::builtins::classes::class_getitem(
+                        ts,
+                        &[v.clone(), key.clone()],
+                        &[],
+                    );
+                }
                 if let Some(m) = lookup_class_getitem(ts, v)? {
                     return call(ts, &m, std::slice::from_ref(key), &[]);
                 }
@@ -938,9 +945,19 @@ pub fn setitem_opt(ts: &ThreadState, v: &Value, key: &Value, value: Option<Value
                     type_name(v)
                 )))
             } else {
+                // CPython's wording depends on the path taken: the sequence protocol (an
+                // index key on a type with sequence methods) says "doesn't".
+                let s = type_data(type_of(v)).slots();
+                let sequence_like = s.getitem.is_some() || s.len.is_some() || s.contains.is_some();
+                let index_key = type_data(type_of(key)).slots().index.is_some();
                 Err(ts.type_error(format!(
-                    "'{}' object does not support item deletion",
-                    type_name(v)
+                    "'{}' object {} support item deletion",
+                    type_name(v),
+                    if sequence_like && index_key {
+                        "doesn't"
+                    } else {
+                        "does not"
+                    }
                 )))
             }
         }
@@ -1051,6 +1068,12 @@ pub fn isinstance(ts: &ThreadState, v: &Value, cls: &Value) -> PyResult<bool> {
         if meta.is_same(&types().type_) {
             return Ok(false);
         }
+    }
+    if cls
+        .as_obj()
+        .is_some_and(|o| o.is::<crate::object::misc::GenericAliasData>())
+    {
+        return Err(ts.type_error("isinstance() argument 2 cannot be a parameterized generic"));
     }
     if let Some(r) = call_special(ts, cls, "__instancecheck__", std::slice::from_ref(v))? {
         return truthy(ts, &r);

@@ -354,6 +354,9 @@ fn slot_setitem(ts: &ThreadState, v: &Value, k: &Value, value: Option<Value>) ->
 
 fn slot_contains(ts: &ThreadState, v: &Value, item: &Value) -> PyResult<bool> {
     match type_lookup(type_of(v), "__contains__") {
+        Some(m) if m.is_none() => {
+            Err(ts.type_error(format!("'{}' object is not a container", type_name(v))))
+        }
         Some(_) => {
             let r = call_dunder(ts, v, "__contains__", std::slice::from_ref(item))?
                 .unwrap_or(Value::FALSE);

@@ -293,7 +293,7 @@ pub fn init() {
             Ok(p::hash(ts, &ga.origin)? ^ p::hash(ts, &ga.args)?)
         });
     });
-    for ty in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_] {
+    for ty in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset] {
         crate::types::add_class_methods(ty, &[("__class_getitem__", class_getitem)], false);
     }
     for ty in [&t.none_type, &t.not_implemented_type, &t.ellipsis_type] {

@@ -113,12 +113,12 @@ pub fn init() {
             (
                 "__name__",
                 |_, v| Ok(payload::<crate::generator::GenData>(v).name.get()),
-                None,
+                Some(crate::asyncgen::set_name),
             ),
             (
                 "__qualname__",
                 |_, v| Ok(payload::<crate::generator::GenData>(v).qualname.get()),
-                None,
+                Some(crate::asyncgen::set_qualname),
             ),
             (
                 "gi_code",
@@ -137,11 +137,21 @@ pub fn init() {
             ),
             (
                 "gi_frame",
+                |ts, v| Ok(crate::asyncgen::frame_value(ts, v)),
+                None,
+            ),
+            (
+                "gi_yieldfrom",
+                |_, v| Ok(crate::asyncgen::awaiting_value(v)),
+                None,
+            ),
+            (
+                "gi_suspended",
                 |_, v| {
-                    Ok({
-                        let _ = payload::<crate::generator::GenData>(v);
-                        Value::NONE
-                    })
+                    Ok(Value::from_bool(
+                        payload::<crate::generator::GenData>(v).state.get()
+                            == crate::generator::GenState::Suspended,
+                    ))
                 },
                 None,
             ),
