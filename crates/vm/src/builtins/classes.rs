@@ -146,7 +146,11 @@ pub fn init() {
     crate::types::dict_set_str(
         &type_data(&t.object).dict,
         "__doc__",
-        new_str("The base class of the class hierarchy."),
+        new_str(
+            "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments \
+             and returns a new featureless\ninstance that has no instance attributes and \
+             cannot be given any.\n",
+        ),
     );
     set_slots(&t.super_, |s| {
         s.new = Some(super_new);
@@ -1116,6 +1120,11 @@ fn object_set_class(ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<(
         ));
     };
     let old = type_of(v);
+    if !type_data(new_ty).heap_type || !type_data(old).heap_type {
+        return Err(ts.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
     if type_data(new_ty).payload_id != type_data(old).payload_id
         || type_data(new_ty).slot_count != type_data(old).slot_count
         || type_data(new_ty).has_dict != type_data(old).has_dict

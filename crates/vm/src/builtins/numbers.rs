@@ -1398,7 +1398,14 @@ fn complex_new(
 ) -> PyResult<Value> {
     let [re, im] = parse_args(ts, "complex", args, kwnames, ["real", "imag"], 0, 2)?;
     let (mut r, mut i) = (0.0, 0.0);
-    let re_is_complex = re.as_ref().is_some_and(|x| as_complex(x).is_some());
+    // Whether the first argument gave a complex value (directly or via `__complex__`).
+    let mut re_is_complex = false;
+    if re.as_ref().is_some_and(|x| as_str(x).is_some()) && im.is_some() {
+        return Err(ts.type_error("complex() can't take second arg if first is a string"));
+    }
+    if im.as_ref().is_some_and(|y| as_str(y).is_some()) {
+        return Err(ts.type_error("complex() second arg can't be a string"));
+    }
     if let Some(x) = re {
         if let Some(s) = as_str(&x) {
             let (a, b) = parse_complex(s)
@@ -1412,6 +1419,8 @@ fn complex_new(
                     type_name(&x)
                 ))
             })?;
+            re_is_complex =
+                as_complex(&x).is_some() || p::lookup_special(ts, &x, "__complex__")?.is_some();
             r = a;
             i = b;
         }
