@@ -666,7 +666,8 @@ pub(crate) fn frame_value(ts: &ThreadState, v: &Value) -> Value {
         if (*f).instr_ptr.is_null() {
             return Value::NONE;
         }
-        crate::builtins::traceback::frame_object(ts, f)
+        crate::builtins::traceback::frame_object_with_locals(ts, f)
+            .unwrap_or_else(|_| crate::builtins::traceback::frame_object(ts, f))
     }
 }
 

@@ -647,6 +647,21 @@ pub fn locals(ts: &ThreadState) -> PyResult<Value> {
         if !(*f).locals.is_null() {
             return Ok((*f).locals.clone());
         }
+        fast_locals_dict(ts, f)
+    }
+}
+
+/// A dict snapshot of a frame's fast locals, cells and free variables (unbound names left
+/// out), as `locals()` in a function returns.
+///
+/// # Safety
+/// `f` must be a live, initialised frame.
+pub unsafe fn fast_locals_dict(
+    ts: &ThreadState,
+    f: *mut crate::frame::InterpreterFrame,
+) -> PyResult<Value> {
+    // SAFETY: the caller guarantees `f` is live and initialised.
+    unsafe {
         let code = crate::frame::InterpreterFrame::code(f);
         let lp = crate::frame::InterpreterFrame::localsplus(f);
         let d = new_dict();

@@ -316,7 +316,7 @@ fn getframe(ts: &ThreadState, depth: i64) -> PyResult<Value> {
                 return Err(ts.value_error("call stack is not deep enough"));
             }
             if d == 0 {
-                return Ok(crate::builtins::traceback::frame_object(ts, f));
+                return crate::builtins::traceback::frame_object_with_locals(ts, f);
             }
             d -= 1;
             f = (*f).previous;

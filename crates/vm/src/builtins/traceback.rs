@@ -15,7 +15,7 @@ use crate::protocol as p;
 use crate::thread_state::ThreadState;
 use crate::types::{type_data, type_of, types};
 use crate::value::Value;
-use crate::PyErr;
+use crate::{PyErr, PyResult};
 
 /// The frame object for an interpreter frame (made on first request, then cached).
 ///
@@ -42,6 +42,27 @@ pub unsafe fn frame_object(ts: &ThreadState, frame: *mut InterpreterFrame) -> Va
             },
         )
         .into_value()
+    }
+}
+
+/// A frame object whose `f_locals` holds a snapshot of the fast locals (for `gi_frame`,
+/// `cr_frame` and `sys._getframe`; traceback frames skip the cost).
+///
+/// # Safety
+/// `frame` must be a live, initialised frame.
+pub unsafe fn frame_object_with_locals(
+    ts: &ThreadState,
+    frame: *mut InterpreterFrame,
+) -> PyResult<Value> {
+    // SAFETY: forwarded.
+    unsafe {
+        let fobj = frame_object(ts, frame);
+        if (*frame).locals.is_null() {
+            let d = crate::builtins::functions::fast_locals_dict(ts, frame)?;
+            let old = payload::<FrameData>(&fobj).locals.replace(d);
+            drop(old);
+        }
+        Ok(fobj)
     }
 }
 
