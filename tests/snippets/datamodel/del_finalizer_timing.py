@@ -39,11 +39,6 @@ r = Resurrect()
 del r
 print(len(Resurrect.saved))
 
-class RaisesInDel:
-    def __del__(self):
-        raise ValueError("ignored")
-RaisesInDel()
-print("exception in __del__ is only reported")
 t = Noisy("temp-in-expression").name
 print(t)
 b.__del__()       # calling it explicitly does not destroy the object
