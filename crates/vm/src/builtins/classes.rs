@@ -802,7 +802,9 @@ fn slot_layout(
 ) -> PyResult<SlotLayout> {
     // The base with the most slots decides the slot layout; any other base adding slots
     // must be one of its ancestors.
-    let mut best = &bases[0];
+    let Some(mut best) = bases.first() else {
+        return Err(ts.type_error("a class needs at least one base"));
+    };
     for b in bases {
         if type_data(b).slot_count > type_data(best).slot_count {
             best = b;

@@ -667,7 +667,7 @@ pub unsafe fn fast_locals_dict(
         let d = new_dict();
         let dd = d.downcast_unchecked::<DictData>();
         for (i, name) in code.code.localsplusnames.iter().enumerate() {
-            let kind = code.code.localspluskinds[i];
+            let kind = code.code.localspluskinds.get(i).copied().unwrap_or(0);
             let mut v = (*lp.add(i)).clone();
             if kind
                 & (ferrum_bytecode::code::local_kind::CELL
