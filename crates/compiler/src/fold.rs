@@ -127,11 +127,15 @@ impl Folder {
                 iter,
                 body,
                 orelse,
-                ..
+                is_async,
             } => {
                 self.expr(target)?;
                 self.expr(iter)?;
-                list_to_tuple(iter);
+                // CPython folds only a plain `for`'s list display (`async for` keeps the
+                // list, which matters for its "got list" error).
+                if !*is_async {
+                    list_to_tuple(iter);
+                }
                 self.stmts(body)?;
                 self.stmts(orelse)?;
             }

@@ -272,6 +272,15 @@ pub fn throw_args_to_err(ts: &ThreadState, what: &str, a: &[Value]) -> PyResult<
         .as_obj()
         .is_some_and(|o| o.is::<crate::object::typeobj::TypeData>())
     {
+        if !typ
+            .as_obj()
+            .is_some_and(|t| p::is_subtype(t, &types().base_exception))
+        {
+            return Err(ts.type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                type_name(typ)
+            )));
+        }
         let args: Vec<Value> = a
             .get(1)
             .filter(|v| !v.is_none())
@@ -626,11 +635,11 @@ fn set_name_field(
     Ok(())
 }
 
-fn set_name(ts: &ThreadState, v: &Value, val: Option<Value>) -> PyResult<()> {
+pub(crate) fn set_name(ts: &ThreadState, v: &Value, val: Option<Value>) -> PyResult<()> {
     set_name_field(ts, v, val, "__name__", false)
 }
 
-fn set_qualname(ts: &ThreadState, v: &Value, val: Option<Value>) -> PyResult<()> {
+pub(crate) fn set_qualname(ts: &ThreadState, v: &Value, val: Option<Value>) -> PyResult<()> {
     set_name_field(ts, v, val, "__qualname__", true)
 }
 
@@ -640,7 +649,7 @@ fn gen_name(v: &Value) -> String {
         .to_string()
 }
 
-fn awaiting_value(v: &Value) -> Value {
+pub(crate) fn awaiting_value(v: &Value) -> Value {
     crate::generator::awaiting(payload::<GenData>(v)).unwrap_or(Value::NONE)
 }
 

@@ -339,7 +339,7 @@ fn record_store(w: &Way, owner: &Value, name: &ObjRef) {
     w.kind.set(EMPTY);
     let ty = type_of(owner);
     let td = type_data(ty);
-    if td.slots().setattro.is_some() || crate::builtins::classes::allowed_slots(ty).is_some() {
+    if td.slots().setattro.is_some() || !td.has_dict {
         return;
     }
     if p::type_lookup_name(ty, name).is_some_and(|d| p::is_data_descr(&d)) {

@@ -230,6 +230,8 @@ pub fn gen_send_ex(
             if exc.is_none() && !value.is_none() {
                 let what = if g.is_coroutine {
                     "coroutine"
+                } else if type_of(gen).is_same(&types().async_generator) {
+                    "async generator"
                 } else {
                     "generator"
                 };

@@ -243,6 +243,35 @@ pub fn main_namespace(ts: &ThreadState, file: Option<&str>) -> PyResult<ObjRef> 
     Ok(d)
 }
 
+/// Interpreter shutdown for `__main__` (CPython's `_PyModule_ClearDict`): its globals are
+/// set to None, single-underscore names first, so objects they held are finalized (their
+/// `__del__` runs, suspended generators are closed) before the process exits.
+pub fn clear_main_module(ts: &ThreadState) {
+    let Some(m) = p::dict_get_str(&ts.interp.modules, "__main__") else {
+        return;
+    };
+    let Some(d) = crate::import::module_dict(&m) else {
+        return;
+    };
+    let Some(dd) = d.downcast::<crate::object::containers::DictData>() else {
+        return;
+    };
+    let keys: Vec<Value> = dd.0.with(|t| t.iter().map(|e| e.key.clone()).collect());
+    for pass in 0..2 {
+        for k in &keys {
+            let Some(name) = as_str(k) else {
+                continue;
+            };
+            let underscore = name.starts_with('_') && !name.starts_with("__");
+            if name == "__builtins__" || (pass == 0 && !underscore) {
+                continue;
+            }
+            // Storing None under an existing str key cannot fail in a way worth reporting.
+            drop(p::dict_set(ts, dd, k.clone(), Value::NONE));
+        }
+    }
+}
+
 /// Runs source text as `__main__`.
 pub fn run_main_source(
     ts: &ThreadState,

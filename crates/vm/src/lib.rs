@@ -70,6 +70,7 @@ impl Interpreter {
             Err(e) => interpreter::handle_uncaught(&self.ts, &e),
         };
         builtins::atexit::run_exitfuncs(&self.ts);
+        interpreter::clear_main_module(&self.ts);
         builtins::io::flush_std(&self.ts);
         code
     }

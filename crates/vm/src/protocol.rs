@@ -608,8 +608,9 @@ pub fn generic_getattr(ts: &ThreadState, v: &Value, name: &ObjRef) -> PyResult<V
     let ty = type_of(v);
     let descr = type_lookup_name(ty, name);
     if let Some(d) = &descr {
-        if is_data_descr(d) {
-            return descr_get(ts, d.clone(), Some(v), ty.as_value());
+        let s = type_data(type_of(d)).slots();
+        if let (Some(get), Some(_)) = (s.descr_get, s.descr_set) {
+            return get(ts, d, Some(v), ty.as_value());
         }
     }
     if let Some(o) = v.as_obj() {
@@ -654,20 +655,11 @@ pub fn generic_setattr(
     let Some(o) = v.as_obj() else {
         return Err(readonly_attr_error(ts, v, name_s, ty));
     };
-    if let Some(allowed) = crate::builtins::classes::allowed_slots(ty) {
-        if !allowed.iter().any(|n| n == name_s) {
-            return Err(ts.attribute_error(format!(
-                "'{}' object has no attribute '{}'",
-                type_name(v),
-                name_s
-            )));
-        }
-    }
     let dict = match o.dict() {
         Some(d) => d,
         // Instances of classes (including subclasses of builtin types, whose payload has
         // no dict) get their `__dict__` on first use.
-        None if type_data(ty).heap_type => {
+        None if type_data(ty).heap_type && type_data(ty).has_dict => {
             let d = crate::object::containers::new_dict();
             let old = o.set_dict(Some(d.clone()));
             drop(old);
@@ -927,8 +919,15 @@ pub fn getitem(ts: &ThreadState, v: &Value, key: &Value) -> PyResult<Value> {
     match type_data(type_of(v)).slots().getitem {
         Some(f) => f(ts, v, key),
         None => {
-            if let Some(t) = v.as_obj().and_then(|o| o.downcast::<TypeData>()) {
-                let _ = t;
+            if let Some(t) = v.as_obj().filter(|o| o.is::<TypeData>()) {
+                // `type[int]`: `type` itself is generic without a `__class_getitem__`.
+                if t.is_same(&types().type_) {
+                    return crate::builtins::classes::class_getitem(
+                        ts,
+                        &[v.clone(), key.clone()],
+                        &[],
+                    );
+                }
                 if let Some(m) = lookup_class_getitem(ts, v)? {
                     return call(ts, &m, std::slice::from_ref(key), &[]);
                 }
@@ -957,9 +956,19 @@ pub fn setitem_opt(ts: &ThreadState, v: &Value, key: &Value, value: Option<Value
                     type_name(v)
                 )))
             } else {
+                // CPython's wording depends on the path taken: the sequence protocol (an
+                // index key on a type with sequence methods) says "doesn't".
+                let s = type_data(type_of(v)).slots();
+                let sequence_like = s.getitem.is_some() || s.len.is_some() || s.contains.is_some();
+                let index_key = type_data(type_of(key)).slots().index.is_some();
                 Err(ts.type_error(format!(
-                    "'{}' object does not support item deletion",
-                    type_name(v)
+                    "'{}' object {} support item deletion",
+                    type_name(v),
+                    if sequence_like && index_key {
+                        "doesn't"
+                    } else {
+                        "does not"
+                    }
                 )))
             }
         }
@@ -1070,6 +1079,12 @@ pub fn isinstance(ts: &ThreadState, v: &Value, cls: &Value) -> PyResult<bool> {
         if meta.is_same(&types().type_) {
             return Ok(false);
         }
+    }
+    if cls
+        .as_obj()
+        .is_some_and(|o| o.is::<crate::object::misc::GenericAliasData>())
+    {
+        return Err(ts.type_error("isinstance() argument 2 cannot be a parameterized generic"));
     }
     if let Some(r) = call_special(ts, cls, "__instancecheck__", std::slice::from_ref(v))? {
         return truthy(ts, &r);

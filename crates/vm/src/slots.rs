@@ -123,12 +123,10 @@ fn slot_setattro(ts: &ThreadState, v: &Value, name: &ObjRef, value: Option<Value
         None => ("__delattr__", vec![name.clone().into_value()]),
     };
     let ty = type_of(v);
+    // `object.__setattr__`/`__delattr__` themselves take the generic path directly.
+    let generic = p::dict_get_str(&type_data(&types().object).dict, dunder);
     match type_lookup(ty, dunder) {
-        Some(m)
-            if !m
-                .as_obj()
-                .is_some_and(|o| o.is::<crate::object::function::MethodDescrData>()) =>
-        {
+        Some(m) if !generic.as_ref().is_some_and(|g| g.is(&m)) => {
             let mut full = vec![v.clone()];
             full.extend(args);
             p::call(ts, &m, &full, &[]).map(drop)
@@ -236,7 +234,13 @@ fn slot_nb<const OP: usize>(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<
     };
     let mut tried_rev = false;
     if a_heap {
-        if b_heap && p::is_subtype(tb, ta) && type_lookup(tb, rev).is_some() {
+        // CPython's method_is_overloaded: the subclass must define its own reflected method.
+        let overloaded = match (type_lookup(tb, rev), type_lookup(ta, rev)) {
+            (None, _) => false,
+            (Some(_), None) => true,
+            (Some(x), Some(y)) => !x.is(&y),
+        };
+        if b_heap && p::is_subtype(tb, ta) && overloaded {
             tried_rev = true;
             let r = call_rev(ts)?;
             if !r.is(&Value::NOT_IMPLEMENTED) {
@@ -350,6 +354,9 @@ fn slot_setitem(ts: &ThreadState, v: &Value, k: &Value, value: Option<Value>) ->
 
 fn slot_contains(ts: &ThreadState, v: &Value, item: &Value) -> PyResult<bool> {
     match type_lookup(type_of(v), "__contains__") {
+        Some(m) if m.is_none() => {
+            Err(ts.type_error(format!("'{}' object is not a container", type_name(v))))
+        }
         Some(_) => {
             let r = call_dunder(ts, v, "__contains__", std::slice::from_ref(item))?
                 .unwrap_or(Value::FALSE);

@@ -63,6 +63,7 @@ builtin_types!(
     method_descr,
     classmethod_descr,
     getset_descr,
+    member_descr,
     staticmethod,
     classmethod,
     property,
@@ -206,7 +207,8 @@ fn new_type_data<T: 'static>(
         finalizer: Cell::new(false),
         version: Cell::new(1),
         subclasses: PyCell::new(Vec::new()),
-        slot_names: PyCell::new(Vec::new()),
+        slot_count: 0,
+        has_weakref: false,
         self_bits: Cell::new(0),
     }
 }
@@ -363,6 +365,12 @@ pub fn finish_inheritance() {
     }
     for ty in &all {
         crate::builtins::function::add_slot_wrappers(ty);
+        // Builtin types are registered as their base's subclasses (`int.__subclasses__()`).
+        if let Some(b) = type_data(ty).base.get() {
+            type_data(&b)
+                .subclasses
+                .with_mut(|s| s.push(ty.as_ptr() as usize));
+        }
     }
     // `type` is made before the registry records types: its `__call__` (what a
     // metaclass's `super().__call__(...)` finds) is added here.
@@ -570,6 +578,11 @@ fn bootstrap() -> Types {
         method_descr: ty!(MethodDescrData, "method_descriptor", final),
         classmethod_descr: ty!(MethodDescrData, "classmethod_descriptor", final),
         getset_descr: ty!(GetSetDescrData, "getset_descriptor", final),
+        member_descr: ty!(
+            crate::object::member::MemberDescrData,
+            "member_descriptor",
+            final
+        ),
         staticmethod: ty!(StaticMethodData, "staticmethod"),
         classmethod: ty!(ClassMethodData, "classmethod"),
         property: ty!(PropertyData, "property"),

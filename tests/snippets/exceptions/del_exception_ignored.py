@@ -24,4 +24,5 @@ def scope():
     x = Order(5)
     print("leaving scope")
 scope()
+del a
 print("end")

@@ -11,7 +11,8 @@ use crate::call::{call_type, parse_args, split_kwargs};
 use crate::frame::InterpreterFrame;
 use crate::object::containers::{as_dict, as_tuple, new_dict, new_list, new_tuple, DictData};
 use crate::object::function::{
-    CellData, ClassMethodData, CodeData, FunctionData, PropertyData, StaticMethodData,
+    CellData, ClassMethodData, CodeData, FunctionData, GetSetDescrData, PropertyData,
+    StaticMethodData,
 };
 use crate::object::misc::{GenericAliasData, ObjectData, SuperData};
 use crate::object::str::{as_str, intern, new_str};
@@ -102,6 +103,7 @@ pub fn init() {
             ("__le__", |_, _, _| Ok(Value::NOT_IMPLEMENTED)),
             ("__gt__", |_, _, _| Ok(Value::NOT_IMPLEMENTED)),
             ("__ge__", |_, _, _| Ok(Value::NOT_IMPLEMENTED)),
+            ("__sizeof__", object_sizeof),
         ],
     );
     crate::types::add_class_methods(
@@ -144,7 +146,11 @@ pub fn init() {
     crate::types::dict_set_str(
         &type_data(&t.object).dict,
         "__doc__",
-        new_str("The base class of the class hierarchy."),
+        new_str(
+            "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments \
+             and returns a new featureless\ninstance that has no instance attributes and \
+             cannot be given any.\n",
+        ),
     );
     set_slots(&t.super_, |s| {
         s.new = Some(super_new);
@@ -291,7 +297,7 @@ pub fn init() {
             Ok(p::hash(ts, &ga.origin)? ^ p::hash(ts, &ga.args)?)
         });
     });
-    for ty in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_] {
+    for ty in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset] {
         crate::types::add_class_methods(ty, &[("__class_getitem__", class_getitem)], false);
     }
     for ty in [&t.none_type, &t.not_implemented_type, &t.ellipsis_type] {
@@ -397,14 +403,27 @@ fn object_getattribute(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<V
     p::generic_getattr(ts, &a[0], &name_of(ts, &a[1])?)
 }
 
+/// CPython's "hackcheck": `object.__setattr__` cannot bypass a type object's own setattr.
+fn object_setattr_check(ts: &ThreadState, v: &Value, what: &str) -> PyResult<()> {
+    if v.as_obj().is_some_and(|o| o.is::<TypeData>()) {
+        return Err(ts.type_error(format!(
+            "can't apply this {what} to {} object",
+            type_name(v)
+        )));
+    }
+    Ok(())
+}
+
 fn object_setattr(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
     need(ts, a, 3, "__setattr__")?;
+    object_setattr_check(ts, &a[0], "__setattr__")?;
     p::generic_setattr(ts, &a[0], &name_of(ts, &a[1])?, Some(a[2].clone()))?;
     Ok(Value::NONE)
 }
 
 fn object_delattr(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
     need(ts, a, 2, "__delattr__")?;
+    object_setattr_check(ts, &a[0], "__delattr__")?;
     p::generic_setattr(ts, &a[0], &name_of(ts, &a[1])?, None)?;
     Ok(Value::NONE)
 }
@@ -472,10 +491,13 @@ fn type_get_name(_: &ThreadState, v: &Value) -> PyResult<Value> {
 }
 
 fn type_set_name(ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<()> {
-    let s = x
-        .as_ref()
-        .and_then(|x| as_str(x))
-        .ok_or_else(|| ts.type_error("can only assign string to __name__"))?;
+    let s = x.as_ref().and_then(|x| as_str(x)).ok_or_else(|| {
+        ts.type_error(format!(
+            "can only assign string to {}.__name__, not '{}'",
+            type_data(obj(v)).name(),
+            x.as_ref().map_or_else(|| "NoneType".to_string(), type_name)
+        ))
+    })?;
     type_data(obj(v)).name.replace(s.to_string());
     Ok(())
 }
@@ -485,10 +507,13 @@ fn type_get_qualname(_: &ThreadState, v: &Value) -> PyResult<Value> {
 }
 
 fn type_set_qualname(ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<()> {
-    let s = x
-        .as_ref()
-        .and_then(|x| as_str(x))
-        .ok_or_else(|| ts.type_error("can only assign string to __qualname__"))?;
+    let s = x.as_ref().and_then(|x| as_str(x)).ok_or_else(|| {
+        ts.type_error(format!(
+            "can only assign string to {}.__qualname__, not '{}'",
+            type_data(obj(v)).name(),
+            x.as_ref().map_or_else(|| "NoneType".to_string(), type_name)
+        ))
+    })?;
     type_data(obj(v)).qualname.replace(s.to_string());
     Ok(())
 }
@@ -745,24 +770,232 @@ fn check_not_abstract(ts: &ThreadState, ty: &ObjRef) -> PyResult<()> {
 pub fn new_instance(ty: &ObjRef) -> Value {
     let o = alloc(ty, ObjectData);
     let td = type_data(ty);
-    if td.has_dict || td.heap_type {
+    if td.has_dict {
         o.set_dict(Some(new_dict()));
     }
     o.into_value()
 }
 
-/// For instances of a class whose `__slots__` leave out `__dict__`: the attribute names its
-/// slots allow (`None` when instances have a `__dict__`).
-pub fn allowed_slots(ty: &ObjRef) -> Option<Vec<String>> {
-    let td = type_data(ty);
-    if !td.heap_type || td.has_dict {
-        return None;
+/// What a class statement's `__slots__` (or its absence) makes of the instance layout.
+struct SlotLayout {
+    /// Member slot names this class adds (mangled, sorted).
+    members: Vec<String>,
+    /// Slots inherited from the bases (index of the first new member).
+    base_count: usize,
+    /// Total member slots of instances.
+    slot_count: usize,
+    has_dict: bool,
+    has_weakref: bool,
+    /// This class introduces the `__dict__` / `__weakref__` attribute descriptors.
+    adds_dict: bool,
+    adds_weakref: bool,
+}
+
+/// Reads `__slots__` from a new class's namespace, checks it as CPython does and reserves
+/// the namespace entries of the member descriptors (filled in once the class exists).
+fn slot_layout(
+    ts: &ThreadState,
+    class_name: &str,
+    bases: &[ObjRef],
+    solid: &ObjRef,
+    dict: &ObjRef,
+) -> PyResult<SlotLayout> {
+    // The base with the most slots decides the slot layout; any other base adding slots
+    // must be one of its ancestors.
+    let Some(mut best) = bases.first() else {
+        return Err(ts.type_error("a class needs at least one base"));
+    };
+    for b in bases {
+        if type_data(b).slot_count > type_data(best).slot_count {
+            best = b;
+        }
     }
-    let mut names = Vec::new();
-    for t in p::mro(ty) {
-        names.extend(type_data(&t).slot_names.get());
+    for b in bases {
+        if type_data(b).slot_count != 0 && !p::is_subtype(best, b) {
+            return Err(ts.type_error("multiple bases have instance lay-out conflict"));
+        }
     }
-    Some(names)
+    let base_count = type_data(best).slot_count;
+    // Builtin payloads whose instances carry a `__dict__` / accept weak references.
+    let payload_in = |b: &ObjRef, ids: &[TypeId]| ids.contains(&type_data(b).payload_id);
+    let base_has_dict = bases.iter().any(|b| {
+        type_data(b).has_dict
+            || payload_in(
+                b,
+                &[
+                    TypeId::of::<crate::object::misc::ExceptionData>(),
+                    TypeId::of::<TypeData>(),
+                    TypeId::of::<crate::object::misc::ModuleData>(),
+                ],
+            )
+    });
+    let base_has_weakref = bases.iter().any(|b| {
+        type_data(b).has_weakref
+            || payload_in(
+                b,
+                &[
+                    TypeId::of::<TypeData>(),
+                    TypeId::of::<crate::object::misc::ModuleData>(),
+                    TypeId::of::<crate::object::containers::SetData>(),
+                ],
+            )
+    });
+    let Some(sl) = p::dict_get_str(dict, "__slots__") else {
+        let layout = SlotLayout {
+            members: Vec::new(),
+            base_count,
+            slot_count: base_count,
+            has_dict: true,
+            has_weakref: true,
+            adds_dict: !base_has_dict,
+            adds_weakref: !base_has_weakref,
+        };
+        reserve_layout_entries(ts, dict, &layout)?;
+        return Ok(layout);
+    };
+    let items = if as_str(&sl).is_some() {
+        vec![sl.clone()]
+    } else {
+        p::collect(ts, &sl)?
+    };
+    let mut layout = SlotLayout {
+        members: Vec::new(),
+        base_count,
+        slot_count: base_count,
+        has_dict: base_has_dict,
+        has_weakref: base_has_weakref,
+        adds_dict: false,
+        adds_weakref: false,
+    };
+    let mut saw_dict = false;
+    let mut saw_weakref = false;
+    for it in &items {
+        let Some(s) = as_str(it) else {
+            return Err(ts.type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                type_name(it)
+            )));
+        };
+        if !crate::builtins::str::is_identifier(s) {
+            return Err(ts.type_error("__slots__ must be identifiers"));
+        }
+        match s {
+            "__dict__" => {
+                if base_has_dict || saw_dict {
+                    return Err(ts.type_error("__dict__ slot disallowed: we already got one"));
+                }
+                saw_dict = true;
+                layout.has_dict = true;
+                layout.adds_dict = true;
+            }
+            "__weakref__" => {
+                if base_has_weakref || saw_weakref {
+                    return Err(ts.type_error(
+                        "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                    ));
+                }
+                saw_weakref = true;
+                layout.has_weakref = true;
+                layout.adds_weakref = true;
+            }
+            _ => {
+                if p::dict_get_str(dict, s).is_some() {
+                    return Err(
+                        ts.value_error(format!("'{s}' in __slots__ conflicts with class variable"))
+                    );
+                }
+                layout.members.push(mangle_slot(class_name, s));
+            }
+        }
+    }
+    if !layout.members.is_empty() {
+        let payload = type_data(solid).payload_id;
+        if payload == TypeId::of::<crate::object::int::IntData>()
+            || payload == TypeId::of::<crate::object::containers::TupleData>()
+            || payload == TypeId::of::<crate::object::containers::BytesData>()
+        {
+            return Err(ts.type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{}'",
+                type_data(solid).name()
+            )));
+        }
+    }
+    layout.members.sort();
+    layout.slot_count = base_count + layout.members.len();
+    reserve_layout_entries(ts, dict, &layout)?;
+    Ok(layout)
+}
+
+/// Reserves the namespace entries of the member, `__dict__` and `__weakref__` descriptors
+/// in CPython's order (after `__slots__`, before `__doc__`); `install_layout_descriptors`
+/// fills them once the class exists.
+fn reserve_layout_entries(ts: &ThreadState, dict: &ObjRef, layout: &SlotLayout) -> PyResult<()> {
+    for m in &layout.members {
+        p::dict_set_str(ts, dict, m, Value::NONE)?;
+    }
+    if layout.adds_dict {
+        p::dict_set_str(ts, dict, "__dict__", Value::NONE)?;
+    }
+    if layout.adds_weakref {
+        p::dict_set_str(ts, dict, "__weakref__", Value::NONE)?;
+    }
+    Ok(())
+}
+
+/// Puts the member descriptors and the `__dict__`/`__weakref__` getsets on a new class.
+fn install_layout_descriptors(ts: &ThreadState, ty: &ObjRef, layout: &SlotLayout) -> PyResult<()> {
+    let dict = &type_data(ty).dict;
+    for (i, slot) in layout.members.iter().enumerate() {
+        let member = alloc(
+            &types().member_descr,
+            crate::object::member::MemberDescrData {
+                name: intern(slot),
+                owner: ty.clone(),
+                index: layout.base_count + i,
+            },
+        );
+        p::dict_set_str(ts, dict, slot, member.into_value())?;
+    }
+    if layout.adds_dict {
+        let d = alloc(
+            &types().getset_descr,
+            GetSetDescrData {
+                name: "__dict__",
+                get: object_get_dict,
+                set: Some(object_set_dict),
+                owner: ty.clone(),
+            },
+        );
+        p::dict_set_str(ts, dict, "__dict__", d.into_value())?;
+    }
+    if layout.adds_weakref {
+        let d = alloc(
+            &types().getset_descr,
+            GetSetDescrData {
+                name: "__weakref__",
+                get: |_, v| {
+                    let first = v
+                        .as_obj()
+                        .and_then(|o| crate::object::weakref::refs_to(o).into_iter().next());
+                    Ok(first.map_or(Value::NONE, ObjRef::into_value))
+                },
+                set: None,
+                owner: ty.clone(),
+            },
+        );
+        p::dict_set_str(ts, dict, "__weakref__", d.into_value())?;
+    }
+    Ok(())
+}
+
+/// Private-name mangling of a slot name (`__x` in class `C` is `_C__x`).
+fn mangle_slot(class_name: &str, name: &str) -> String {
+    let stripped = class_name.trim_start_matches('_');
+    if name.starts_with("__") && !name.ends_with("__") && !stripped.is_empty() {
+        format!("_{stripped}{name}")
+    } else {
+        name.to_string()
+    }
 }
 
 fn object_new_fn(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -771,7 +1004,13 @@ fn object_new_fn(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyResul
         .and_then(Value::as_obj)
         .filter(|o| o.is::<TypeData>())
     else {
-        return Err(ts.type_error("object.__new__(X): X is not a type object"));
+        return Err(ts.type_error(match args.first() {
+            Some(x) => format!(
+                "object.__new__(X): X is not a type object ({})",
+                type_name(x)
+            ),
+            None => "object.__new__(): not enough arguments".to_string(),
+        }));
     };
     let ty = ty.clone();
     let td = type_data(&ty);
@@ -792,6 +1031,18 @@ fn object_new_fn(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyResul
     }
     check_not_abstract(ts, &ty)?;
     Ok(new_instance(&ty))
+}
+
+/// `object.__sizeof__`: CPython's basic size of a plain instance (header, member slots and
+/// the weak reference list; 3.11 keeps the `__dict__` pointer before the object).
+fn object_sizeof(ts: &ThreadState, args: &[Value], _: &[Value]) -> PyResult<Value> {
+    need(ts, args, 1, "__sizeof__")?;
+    let td = type_data(type_of(&args[0]));
+    let mut size = 16 + 8 * td.slot_count;
+    if td.heap_type && td.has_weakref {
+        size += 8;
+    }
+    Ok(crate::object::int::int_from_i64(size as i64))
 }
 
 fn object_init(ts: &ThreadState, v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
@@ -816,14 +1067,15 @@ fn object_init(ts: &ThreadState, v: &Value, args: &[Value], kwnames: &[Value]) -
 }
 
 fn object_get_dict(ts: &ThreadState, v: &Value) -> PyResult<Value> {
-    if allowed_slots(type_of(v)).is_some() {
+    let td = type_data(type_of(v));
+    if td.heap_type && !td.has_dict {
         return Err(ts.attribute_error(format!(
             "'{}' object has no attribute '__dict__'",
             type_name(v)
         )));
     }
     if let Some(o) = v.as_obj().filter(|o| o.dict().is_none()) {
-        if type_data(type_of(v)).heap_type {
+        if td.heap_type {
             let old = o.set_dict(Some(new_dict()));
             drop(old);
         }
@@ -870,7 +1122,14 @@ fn object_set_class(ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<(
         ));
     };
     let old = type_of(v);
+    if !type_data(new_ty).heap_type || !type_data(old).heap_type {
+        return Err(ts.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
     if type_data(new_ty).payload_id != type_data(old).payload_id
+        || type_data(new_ty).slot_count != type_data(old).slot_count
+        || type_data(new_ty).has_dict != type_data(old).has_dict
         || !type_data(new_ty).heap_type
         || !type_data(old).heap_type
     {
@@ -1039,7 +1298,13 @@ pub fn type_new_kw(
             ))
         })?
         .to_vec();
-    let mut base_types = Vec::new();
+    if as_dict(ns).is_none() {
+        return Err(ts.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            type_name(ns)
+        )));
+    }
+    let mut base_types: Vec<ObjRef> = Vec::new();
     for b in &bases_v {
         match b.as_obj().filter(|o| o.is::<TypeData>()) {
             Some(t) => {
@@ -1049,9 +1314,15 @@ pub fn type_new_kw(
                         p::tp_name(t)
                     )));
                 }
+                if base_types.iter().any(|x| x.is_same(t)) {
+                    return Err(ts.type_error(format!(
+                        "duplicate base class {}",
+                        type_data(t).name()
+                    )));
+                }
                 base_types.push(t.clone());
             }
-            None => return Err(ts.type_error("bases must be types")),
+            None => return Err(ts.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")),
         }
     }
     if base_types.is_empty() {
@@ -1131,32 +1402,9 @@ pub fn type_new_kw(
             p::dict_set_str(ts, &dict, "__module__", m)?;
         }
     }
+    let layout = slot_layout(ts, &name_s, &base_types, &solid, &dict)?;
     if p::dict_get_str(&dict, "__doc__").is_none() {
         p::dict_set_str(ts, &dict, "__doc__", Value::NONE)?;
-    }
-    // __slots__
-    let mut slot_names = Vec::new();
-    // Slot values are stored in an internal dict; `has_dict` says whether instances expose
-    // a `__dict__` (and accept arbitrary attributes). A class that defines `__slots__`
-    // without "__dict__" has none unless a Python base class has one.
-    let mut has_dict = true;
-    if let Some(sl) = p::dict_get_str(&dict, "__slots__") {
-        let items = if as_str(&sl).is_some() {
-            vec![sl.clone()]
-        } else {
-            p::collect(ts, &sl)?
-        };
-        has_dict = base_types
-            .iter()
-            .any(|b| type_data(b).heap_type && type_data(b).has_dict);
-        for it in items {
-            let s = as_str(&it).ok_or_else(|| ts.type_error("__slots__ items must be strings"))?;
-            match s {
-                "__dict__" => has_dict = true,
-                "__weakref__" => {}
-                _ => slot_names.push(s.to_string()),
-            }
-        }
     }
     // __new__ is an implicit staticmethod; __init_subclass__/__class_getitem__ implicit
     // classmethods.
@@ -1190,17 +1438,40 @@ pub fn type_new_kw(
         dealloc: sd.dealloc,
         slots: PyCell::new(*sd.slots()),
         heap_type: true,
-        has_dict,
+        has_dict: layout.has_dict,
         base_type: true,
         finalizer: Cell::new(false),
         version: Cell::new(1),
         subclasses: PyCell::new(Vec::new()),
-        slot_names: PyCell::new(slot_names.clone()),
+        slot_count: layout.slot_count,
+        has_weakref: layout.has_weakref,
         self_bits: Cell::new(0),
     };
     let ty = alloc(meta, td);
     p::invalidate_type_cache();
     type_data(&ty).self_bits.set(ty.as_value().bits());
+    install_layout_descriptors(ts, &ty, &layout)?;
+    // A metaclass overriding `mro()` decides the MRO (CPython's mro_invoke).
+    if let Some(m) =
+        type_lookup(meta, "mro").filter(|m| m.as_obj().is_some_and(|o| o.is::<FunctionData>()))
+    {
+        let r = p::call(ts, &m, &[ty.clone().into_value()], &[])?;
+        let mut tail = Vec::new();
+        for (i, k) in p::collect(ts, &r)?.into_iter().enumerate() {
+            let Some(k) = k.as_obj().filter(|o| o.is::<TypeData>()).cloned() else {
+                return Err(
+                    ts.type_error(format!("mro() returned a non-class ('{}')", type_name(&k)))
+                );
+            };
+            if i == 0 && k.is_same(&ty) {
+                continue;
+            }
+            tail.push(k);
+        }
+        let old = type_data(&ty).mro_tail.replace(tail);
+        drop(old);
+        p::invalidate_type_cache();
+    }
     // Without a cycle collector classes (which refer to themselves through their methods'
     // globals and `__class__` cells) would leak anyway; making them immortal keeps the
     // `__subclasses__` registry valid.
@@ -1235,7 +1506,27 @@ pub fn type_new_kw(
         .unwrap_or_default();
     for (k, v) in items {
         if let Some(m) = p::lookup_special(ts, &v, "__set_name__")? {
-            p::call(ts, &m, &[ty.clone().into_value(), k], &[])?;
+            if let Err(e) = p::call(ts, &m, &[ty.clone().into_value(), k.clone()], &[]) {
+                let err = ts.runtime_error(format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    type_name(&v),
+                    p::repr_string(ts, &k)?,
+                    type_data(&ty).name()
+                ));
+                p::setattr(
+                    ts,
+                    err.value(),
+                    &intern("__cause__"),
+                    Some(e.value().clone()),
+                )?;
+                p::setattr(
+                    ts,
+                    err.value(),
+                    &intern("__context__"),
+                    Some(e.value().clone()),
+                )?;
+                return Err(err);
+            }
         }
     }
     // __init_subclass__ of the parent.
@@ -1314,7 +1605,18 @@ pub fn build_class(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyRes
         Some(prep) => {
             let mut a = vec![name.clone(), bases_t.clone()];
             a.extend(kwvals.iter().cloned());
-            p::call(ts, &prep, &a, &kwnames_out)?
+            let ns = p::call(ts, &prep, &a, &kwnames_out)?;
+            if type_data(type_of(&ns)).slots().getitem.is_none() {
+                let mname = meta
+                    .as_obj()
+                    .and_then(|o| o.downcast::<TypeData>())
+                    .map_or_else(|| type_name(&meta), TypeData::name);
+                return Err(ts.type_error(format!(
+                    "{mname}.__prepare__() must return a mapping, not {}",
+                    type_name(&ns)
+                )));
+            }
+            ns
         }
         None => new_dict().into_value(),
     };

@@ -204,6 +204,18 @@ pub fn init() {
         s.iter = Some(|ts, v| p::get_iter(ts, &payload::<MappingProxyData>(v).mapping));
         s.contains = Some(|ts, v, k| p::contains(ts, &payload::<MappingProxyData>(v).mapping, k));
         s.str = Some(|ts, v| p::str_(ts, &payload::<MappingProxyData>(v).mapping));
+        s.richcompare = Some(|ts, v, other, op| {
+            p::richcompare(ts, &payload::<MappingProxyData>(v).mapping, other, op)
+        });
+        // `proxy | other` and `other | proxy` operate on the underlying mapping.
+        s.nb[7] = Some(|ts, a, b| {
+            let unwrap = |x: &Value| match x.as_obj().and_then(|o| o.downcast::<MappingProxyData>())
+            {
+                Some(m) => m.mapping.clone(),
+                None => x.clone(),
+            };
+            p::binary_op(ts, &unwrap(a), &unwrap(b), 7)
+        });
         s.repr = Some(|ts, v| {
             Ok(new_str(format!(
                 "mappingproxy({})",

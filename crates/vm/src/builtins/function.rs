@@ -8,6 +8,7 @@ use crate::object::function::{
     BuiltinFunctionData, CellData, CodeData, FunctionData, GetSetDescrData, MethodData,
     MethodDescrData, SlotWrapperData,
 };
+use crate::object::member::{self, MemberDescrData};
 use crate::object::str::{as_str, new_str};
 use crate::object::typeobj::CompareOp;
 use crate::object::{alloc, ObjRef, PyCell};
@@ -265,6 +266,46 @@ pub fn init() {
             None,
         )],
     );
+    set_slots(&t.member_descr, |s| {
+        s.descr_get = Some(member_get);
+        s.descr_set = Some(member_set);
+        s.repr = Some(|_, v| {
+            let d = payload::<MemberDescrData>(v);
+            Ok(new_str(format!(
+                "<member '{}' of '{}' objects>",
+                as_str(d.name.as_value()).unwrap_or("?"),
+                type_data(&d.owner).name()
+            )))
+        });
+    });
+    add_getsets(
+        &t.member_descr,
+        &[
+            (
+                "__name__",
+                |_, v| Ok(payload::<MemberDescrData>(v).name.clone().into_value()),
+                None,
+            ),
+            (
+                "__qualname__",
+                |_, v| {
+                    let d = payload::<MemberDescrData>(v);
+                    Ok(new_str(format!(
+                        "{}.{}",
+                        type_data(&d.owner).qualname.get(),
+                        as_str(d.name.as_value()).unwrap_or("?")
+                    )))
+                },
+                None,
+            ),
+            (
+                "__objclass__",
+                |_, v| Ok(payload::<MemberDescrData>(v).owner.clone().into_value()),
+                None,
+            ),
+            ("__doc__", |_, _| Ok(Value::NONE), None),
+        ],
+    );
     set_slots(&t.cell, |s| {
         // `types.CellType([contents])`.
         s.new = Some(|ts, ty, a, k| {
@@ -418,6 +459,43 @@ fn slot_wrapper_call(
             Some(f) => f(ts, this, &one(rest)?),
             None => Err(ts.type_error("not subscriptable")),
         },
+        "__get__" => {
+            let Some(get) = slots.descr_get else {
+                return Err(ts.type_error("not a descriptor"));
+            };
+            let (obj, owner) = match rest {
+                [o] => (o.clone(), Value::NONE),
+                [o, t] => (o.clone(), t.clone()),
+                _ => {
+                    return Err(
+                        ts.type_error(format!("expected 1 or 2 arguments, got {}", rest.len()))
+                    )
+                }
+            };
+            if obj.is_none() && owner.is_none() {
+                return Err(ts.type_error("__get__(None, None) is invalid"));
+            }
+            let owner = if owner.is_none() {
+                type_of(&obj).clone().into_value()
+            } else {
+                owner
+            };
+            get(ts, this, (!obj.is_none()).then_some(&obj), &owner)
+        }
+        "__set__" | "__delete__" => {
+            let Some(set) = slots.descr_set else {
+                return Err(ts.type_error("not a data descriptor"));
+            };
+            match (wd.name, rest) {
+                ("__set__", [o, v]) => set(ts, this, o, Some(v.clone())).map(|()| Value::NONE),
+                ("__delete__", [o]) => set(ts, this, o, None).map(|()| Value::NONE),
+                _ => Err(ts.type_error(format!(
+                    "expected {} arguments, got {}",
+                    if wd.name == "__set__" { 2 } else { 1 },
+                    rest.len()
+                ))),
+            }
+        }
         _ => Err(ts.type_error(format!("unsupported slot wrapper {}", wd.name))),
     }
 }
@@ -439,6 +517,9 @@ pub fn add_slot_wrappers(ty: &ObjRef) {
             ("__len__", s.len.map(|f| f as usize)),
             ("__contains__", s.contains.map(|f| f as usize)),
             ("__getitem__", s.getitem.map(|f| f as usize)),
+            ("__get__", s.descr_get.map(|f| f as usize)),
+            ("__set__", s.descr_set.map(|f| f as usize)),
+            ("__delete__", s.descr_set.map(|f| f as usize)),
         ]
     };
     let base_slots = base.as_ref().map(pick);
@@ -675,6 +756,50 @@ fn getset_get(ts: &ThreadState, d: &Value, obj: Option<&Value>, _owner: &Value) 
         }
         None => Ok(d.clone()),
     }
+}
+
+/// Checks that a member descriptor applies to `obj` (an instance of the declaring class).
+fn member_check<'a>(ts: &ThreadState, d: &'a Value, obj: &Value) -> PyResult<&'a MemberDescrData> {
+    let md = payload::<MemberDescrData>(d);
+    if !p::is_instance_of(obj, &md.owner) {
+        return Err(ts.type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            as_str(md.name.as_value()).unwrap_or("?"),
+            type_data(&md.owner).name(),
+            type_name(obj)
+        )));
+    }
+    Ok(md)
+}
+
+fn member_get(ts: &ThreadState, d: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult<Value> {
+    let Some(o) = obj else {
+        return Ok(d.clone());
+    };
+    let md = member_check(ts, d, o)?;
+    match o.as_obj().and_then(|x| member::slot_get(x, md.index)) {
+        Some(v) => Ok(v),
+        None => Err(p::no_attribute(
+            ts,
+            o,
+            as_str(md.name.as_value()).unwrap_or("?"),
+        )),
+    }
+}
+
+fn member_set(ts: &ThreadState, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    let md = member_check(ts, d, obj)?;
+    let Some(o) = obj.as_obj() else {
+        return Err(ts.type_error("member descriptor applied to an immediate value"));
+    };
+    let deleting = value.is_none();
+    let count = type_data(type_of(obj)).slot_count;
+    if deleting && member::slot_get(o, md.index).is_none() {
+        return Err(ts.attribute_error(as_str(md.name.as_value()).unwrap_or("?").to_string()));
+    }
+    let old = member::slot_set(o, md.index, count, value);
+    drop(old);
+    Ok(())
 }
 
 fn getset_set(ts: &ThreadState, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {

@@ -52,6 +52,9 @@ pub fn init() {
             ],
         );
     }
+    for ty in [&t.list_iterator, &t.tuple_iterator, &t.range_iterator] {
+        add_methods(ty, &[("__length_hint__", fast_iter_length_hint)]);
+    }
     set_slots(&t.enumerate, |s| s.new = Some(enumerate_new));
     set_slots(&t.zip, |s| s.new = Some(zip_new));
     set_slots(&t.map, |s| s.new = Some(map_new));
@@ -110,12 +113,12 @@ pub fn init() {
             (
                 "__name__",
                 |_, v| Ok(payload::<crate::generator::GenData>(v).name.get()),
-                None,
+                Some(crate::asyncgen::set_name),
             ),
             (
                 "__qualname__",
                 |_, v| Ok(payload::<crate::generator::GenData>(v).qualname.get()),
-                None,
+                Some(crate::asyncgen::set_qualname),
             ),
             (
                 "gi_code",
@@ -135,6 +138,21 @@ pub fn init() {
             (
                 "gi_frame",
                 |ts, v| Ok(crate::asyncgen::frame_value(ts, v)),
+                None,
+            ),
+            (
+                "gi_yieldfrom",
+                |_, v| Ok(crate::asyncgen::awaiting_value(v)),
+                None,
+            ),
+            (
+                "gi_suspended",
+                |_, v| {
+                    Ok(Value::from_bool(
+                        payload::<crate::generator::GenData>(v).state.get()
+                            == crate::generator::GenState::Suspended,
+                    ))
+                },
                 None,
             ),
         ],
@@ -346,6 +364,26 @@ fn filter_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyResu
     ))
 }
 
+/// `__length_hint__` of list, tuple and range iterators: the items left.
+fn fast_iter_length_hint(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
+    use crate::object::iter::FastIter;
+    let it = a
+        .first()
+        .and_then(|v| v.as_obj())
+        .and_then(|o| o.downcast::<NativeIterData>())
+        .ok_or_else(|| ts.type_error("__length_hint__ needs an iterator"))?;
+    let left = match &it.fast {
+        FastIter::Range { left, .. } => left.get().max(0),
+        FastIter::Seq { seq, index } => {
+            let seq = seq.get();
+            let len = if seq.is_null() { 0 } else { p::len(ts, &seq)? };
+            len.saturating_sub(index.get()) as i64
+        }
+        FastIter::None => 0,
+    };
+    Ok(int_from_i64(left))
+}
+
 fn reversed_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<Value> {
     crate::call::check_args(ts, "reversed", a, k, 1, 1)?;
     let seq = a[0].clone();
@@ -365,6 +403,9 @@ fn reversed_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyRe
     {
         Some(f) if has_getitem && crate::object::containers::as_dict(&seq).is_none() => {
             f(ts, &seq)? as i64
+        }
+        None if has_getitem && crate::object::containers::as_dict(&seq).is_none() => {
+            return Err(ts.type_error(format!("object of type '{}' has no len()", type_name(&seq))))
         }
         _ => return Err(ts.type_error(format!("'{}' object is not reversible", type_name(&seq)))),
     };

@@ -1346,6 +1346,50 @@ fn complex_parts(ts: &ThreadState, v: &Value) -> PyResult<Option<(f64, f64)>> {
     Ok(to_f64(ts, v)?.map(|f| (f, 0.0)))
 }
 
+/// One argument of `complex(...)` as CPython converts it: `__complex__` (looked up on the
+/// type), a complex value, then `__float__`, then `__index__`. `None`: not a number.
+fn complex_arg(ts: &ThreadState, v: &Value) -> PyResult<Option<(f64, f64)>> {
+    let ty = type_of(v);
+    if !ty.is_same(&types().complex) {
+        if let Some(m) = p::lookup_special(ts, v, "__complex__")? {
+            let r = p::call(ts, &m, &[], &[])?;
+            return match as_complex(&r) {
+                Some(c) => Ok(Some(c)),
+                None => Err(ts.type_error(format!(
+                    "__complex__ returned non-complex (type {})",
+                    type_name(&r)
+                ))),
+            };
+        }
+    }
+    if let Some(c) = complex_parts(ts, v)? {
+        return Ok(Some(c));
+    }
+    let s = *type_data(ty).slots();
+    if let Some(f) = s.float {
+        let r = f(ts, v)?;
+        return match as_f64(&r) {
+            Some(x) => Ok(Some((x, 0.0))),
+            None => Err(ts.type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                type_name(v),
+                type_name(&r)
+            ))),
+        };
+    }
+    if let Some(f) = s.index {
+        let r = f(ts, v)?;
+        let Some(b) = as_bigint(&r) else {
+            return Err(ts.type_error(format!(
+                "__index__ returned non-int (type {})",
+                type_name(&r)
+            )));
+        };
+        return Ok(Some((bigint_to_f64(ts, &b)?, 0.0)));
+    }
+    Ok(None)
+}
+
 fn complex_new(
     ts: &ThreadState,
     ty: &ObjRef,
@@ -1354,7 +1398,14 @@ fn complex_new(
 ) -> PyResult<Value> {
     let [re, im] = parse_args(ts, "complex", args, kwnames, ["real", "imag"], 0, 2)?;
     let (mut r, mut i) = (0.0, 0.0);
-    let re_is_complex = re.as_ref().is_some_and(|x| as_complex(x).is_some());
+    // Whether the first argument gave a complex value (directly or via `__complex__`).
+    let mut re_is_complex = false;
+    if re.as_ref().is_some_and(|x| as_str(x).is_some()) && im.is_some() {
+        return Err(ts.type_error("complex() can't take second arg if first is a string"));
+    }
+    if im.as_ref().is_some_and(|y| as_str(y).is_some()) {
+        return Err(ts.type_error("complex() second arg can't be a string"));
+    }
     if let Some(x) = re {
         if let Some(s) = as_str(&x) {
             let (a, b) = parse_complex(s)
@@ -1362,18 +1413,20 @@ fn complex_new(
             r = a;
             i = b;
         } else {
-            let (a, b) = complex_parts(ts, &x)?.ok_or_else(|| {
+            let (a, b) = complex_arg(ts, &x)?.ok_or_else(|| {
                 ts.type_error(format!(
                     "complex() first argument must be a string or a number, not '{}'",
                     type_name(&x)
                 ))
             })?;
+            re_is_complex =
+                as_complex(&x).is_some() || p::lookup_special(ts, &x, "__complex__")?.is_some();
             r = a;
             i = b;
         }
     }
     if let Some(y) = im {
-        let (a, b) = complex_parts(ts, &y)?.ok_or_else(|| {
+        let (a, b) = complex_arg(ts, &y)?.ok_or_else(|| {
             ts.type_error(format!(
                 "complex() second argument must be a number, not '{}'",
                 type_name(&y)

@@ -12,7 +12,7 @@ use crate::object::int::{as_i64, int_from_i64};
 use crate::object::misc::SliceData;
 use crate::object::str::{as_str, as_str_data, char_str, new_str, str_repr, StrData};
 use crate::object::typeobj::CompareOp;
-use crate::object::{alloc, ObjRef};
+use crate::object::{alloc, ObjRef, PyCell};
 use crate::protocol::{self as p, type_name};
 use crate::thread_state::ThreadState;
 use crate::types::{add_methods, types};
@@ -210,6 +210,8 @@ pub fn init() {
     crate::types::add_class_methods(&t.str, &[("maketrans", str_maketrans)], true);
     set_slots(&t.bytes, |s| {
         s.repr = Some(|_, v| Ok(new_str(bytes_repr(as_bytes(v).unwrap_or(&[]), "b"))));
+        // `bytes.__str__` is the native repr even when a subclass overrides `__repr__`.
+        s.str = Some(|_, v| Ok(new_str(bytes_repr(as_bytes(v).unwrap_or(&[]), "b"))));
         s.hash = Some(|_, v| Ok(crate::object::str::hash_bytes(as_bytes(v).unwrap_or(&[]))));
         s.richcompare = Some(bytes_richcompare);
         s.len = Some(|_, v| Ok(as_bytes(v).map_or(0, <[u8]>::len)));
@@ -279,7 +281,15 @@ pub fn init() {
     set_slots(&t.bytearray, |s| {
         s.repr = Some(|_, v| {
             Ok(new_str(format!(
-                "bytearray({})",
+                "{}({})",
+                type_name(v),
+                bytes_repr(&bytes_like_raw(v), "b")
+            )))
+        });
+        s.str = Some(|_, v| {
+            Ok(new_str(format!(
+                "{}({})",
+                type_name(v),
                 bytes_repr(&bytes_like_raw(v), "b")
             )))
         });
@@ -287,6 +297,13 @@ pub fn init() {
         s.len = Some(|_, v| Ok(bytes_like_raw(v).len()));
         s.getitem = Some(bytes_getitem);
         s.contains = Some(bytes_contains);
+        s.nb[0] = Some(|ts, a, b| {
+            let (Ok(mut x), Ok(y)) = (bytes_like(ts, a), bytes_like(ts, b)) else {
+                return Ok(Value::NOT_IMPLEMENTED);
+            };
+            x.extend(y);
+            Ok(new_bytearray(x))
+        });
         s.new = Some(|ts, ty, a, k| {
             let [src, encoding, errors] = parse_args(
                 ts,
@@ -308,8 +325,7 @@ pub fn init() {
                 }
                 (Some(x), None) => bytes_from_value(ts, &x, &[])?,
             };
-            let _ = ty;
-            Ok(new_bytearray(b))
+            Ok(alloc(ty, ByteArrayData(PyCell::new(b))).into_value())
         });
         s.setitem = Some(bytearray_setitem);
         s.nb[6] = Some(bytes_mod);
@@ -1566,6 +1582,17 @@ pub fn bytes_from_value(ts: &ThreadState, x: &Value, kw: &[Value]) -> PyResult<V
         }
         return Ok(vec![0; n as usize]);
     }
+    let slots = *crate::types::type_data(crate::types::type_of(x)).slots();
+    if slots.index.is_some() {
+        let n = p::index_i64(ts, x)?;
+        if n < 0 {
+            return Err(ts.value_error("negative count"));
+        }
+        return Ok(vec![0; n as usize]);
+    }
+    if slots.iter.is_none() && slots.getitem.is_none() {
+        return Err(ts.type_error(format!("cannot convert '{}' object to bytes", type_name(x))));
+    }
     let items = p::collect(ts, x)?;
     let mut out = Vec::with_capacity(items.len());
     for it in items {
@@ -1599,7 +1626,15 @@ fn bytes_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -
             _ => {
                 if let Some(b) = p::lookup_special(ts, &s, "__bytes__")? {
                     let r = p::call(ts, &b, &[], &[])?;
-                    bytes_like(ts, &r)?
+                    match r.as_obj().and_then(|o| o.downcast::<BytesData>()) {
+                        Some(d) => d.0.to_vec(),
+                        None => {
+                            return Err(ts.type_error(format!(
+                                "__bytes__ returned non-bytes (type {})",
+                                type_name(&r)
+                            )))
+                        }
+                    }
                 } else {
                     bytes_from_value(ts, &s, &[])?
                 }

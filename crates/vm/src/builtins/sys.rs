@@ -175,7 +175,13 @@ pub fn populate(dict: &ObjRef, modules: &ObjRef, config: &Config) {
         ("getsizeof", |ts, a, _| {
             let r =
                 p::call_special(ts, &a[0], "__sizeof__", &[])?.unwrap_or_else(|| int_from_i64(16));
+            if !crate::object::int::is_int(&r) {
+                return Err(ts.type_error("an integer is required"));
+            }
             let n = p::index_i64(ts, &r)?;
+            if n < 0 {
+                return Err(ts.value_error("__sizeof__() should return >= 0"));
+            }
             Ok(int_from_i64(n + 16))
         }),
         ("intern", |ts, a, k| {

@@ -22,7 +22,8 @@ pub fn supports_weakrefs(v: &Value) -> bool {
     let Some(o) = v.as_obj() else {
         return false;
     };
-    if type_data(type_of(v)).heap_type {
+    let td = type_data(type_of(v));
+    if td.heap_type && td.has_weakref {
         return !o.is::<WeakRefData>();
     }
     o.is::<FunctionData>()

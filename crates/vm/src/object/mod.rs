@@ -15,6 +15,7 @@ pub mod float;
 pub mod function;
 pub mod int;
 pub mod iter;
+pub mod member;
 pub mod misc;
 pub mod str;
 pub mod table;
@@ -372,6 +373,10 @@ unsafe fn dealloc_now(ptr: *mut ObjHeader) {
     // Weak references die with the object; their callbacks run before it is freed.
     // SAFETY: the count is zero and the object is about to be freed.
     unsafe { weakref::clear_weakrefs(ptr, crate::builtins::weakref::run_callback) };
+    if ty.data.slot_count != 0 {
+        // SAFETY: the count is zero; the slot values go before the object does.
+        unsafe { member::clear_slots(ptr) };
+    }
     let dealloc = ty.data.dealloc;
     // SAFETY: refcount is zero and the type's dealloc matches its payload.
     unsafe { dealloc(ptr) };

@@ -204,8 +204,12 @@ pub struct TypeData {
     pub version: Cell<u32>,
     /// Weak list of subclasses (raw pointers; entries removed when subclasses die).
     pub subclasses: PyCell<Vec<usize>>,
-    /// `__slots__` names, when the class defines them.
-    pub slot_names: PyCell<Vec<String>>,
+    /// Number of `__slots__` member slots of instances, the bases' included (indices of the
+    /// member descriptors; see `object/member.rs`).
+    pub slot_count: usize,
+    /// Instances can be weakly referenced (a class without `__slots__`, or one listing
+    /// `__weakref__`, or a base that allows it).
+    pub has_weakref: bool,
     /// This type's own tagged pointer, not owning a reference (lets `type_of` hand out a
     /// borrowed `&ObjRef`).
     pub self_bits: Cell<u64>,
