@@ -171,56 +171,29 @@ pub fn push_frame(
     code_obj: ObjRef,
     code: &CodeData,
 ) -> PyResult<*mut InterpreterFrame> {
-    push_frame_owned(ts, fobj.into_value(), func, code_obj, code).map_err(|(f, e)| {
+    // SAFETY: no arguments are moved in.
+    unsafe {
+        push_frame_with_args(
+            ts,
+            fobj.into_value(),
+            func,
+            code_obj,
+            code,
+            std::ptr::null(),
+            0,
+        )
+    }
+    .map_err(|(f, e)| {
         drop(f);
         e
     })
 }
 
-/// [`push_frame`] taking over an owned reference to the function (CALL's fast path moves it
-/// off the value stack). On a RecursionError the reference is handed back.
-#[inline(always)]
-pub fn push_frame_owned(
-    ts: &ThreadState,
-    fval: Value,
-    func: &FunctionData,
-    code_obj: ObjRef,
-    code: &CodeData,
-) -> Result<*mut InterpreterFrame, (Value, PyErr)> {
-    let r = ts.recursion_remaining.get() - 1;
-    if r < 0 {
-        drop(code_obj);
-        return Err((fval, recursion_error(ts)));
-    }
-    ts.recursion_remaining.set(r);
-    let words = HEADER_WORDS + code.framesize;
-    let mem = ts.datastack().push(words);
-    let frame = mem as *mut InterpreterFrame;
-    // SAFETY: `mem` has room for the header and `framesize` slots.
-    unsafe {
-        InterpreterFrame::init(
-            frame,
-            code_obj.into_value(),
-            code as *const CodeData,
-            fval,
-            // Borrowed, as in `push_frame`.
-            Value::from_bits(func.globals.as_value().bits()),
-            Value::from_bits(func.builtins.as_value().bits()),
-            Value::NULL,
-            code.framesize,
-            FrameOwner::Thread,
-            code.code.nlocalsplus(),
-            code.first_instr(),
-        );
-        (*frame).borrowed_namespaces = true;
-    }
-    Ok(frame)
-}
-
-/// CALL's fast path: a frame for `func` whose first `nargs` slots take over the values at
-/// `args` (the caller's value stack gives them up) and whose other locals start NULL. The
-/// frame starts after the code's leading RESUME (see `CodeData::fast_entry`). On a
-/// RecursionError nothing has moved and the function reference is handed back.
+/// A frame for `func` on the data stack, taking over the function reference `fval`, whose
+/// first `nargs` slots take over the values at `args` (CALL's fast path: the caller's value
+/// stack gives them up) and whose other locals start NULL. The frame starts after the
+/// code's leading RESUME (see `CodeData::fast_entry`). On a RecursionError nothing has
+/// moved and the function reference is handed back.
 ///
 /// # Safety
 /// `args..args+nargs` must be live values, `nargs <= code.code.nlocalsplus()`.
@@ -244,14 +217,10 @@ pub unsafe fn push_frame_with_args(
     let frame = ts.datastack().push(words) as *mut InterpreterFrame;
     let nlocalsplus = code.code.nlocalsplus();
     // SAFETY: the frame has room for the header and `framesize >= nlocalsplus` slots; the
-    // arguments move into the first `nargs` of them and the rest are NULLed.
+    // arguments move into the first `nargs` of them and `init` NULLs the rest.
     unsafe {
-        let lp = InterpreterFrame::localsplus(frame);
-        move_args(args, lp, nargs);
-        for i in nargs..nlocalsplus {
-            std::ptr::write(lp.add(i), Value::NULL);
-        }
-        InterpreterFrame::init_header(
+        move_args(args, InterpreterFrame::localsplus(frame), nargs);
+        InterpreterFrame::init(
             frame,
             code_obj.into_value(),
             code as *const CodeData,
@@ -264,6 +233,7 @@ pub unsafe fn push_frame_with_args(
             FrameOwner::Thread,
             nlocalsplus,
             code.first_instr().add(code.fast_entry as usize),
+            nargs,
         );
         (*frame).borrowed_namespaces = true;
     }

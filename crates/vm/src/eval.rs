@@ -121,6 +121,7 @@ fn run_under_entry(
             FrameOwner::Entry,
             0,
             (&(*shim_code)).first_instr().add(1),
+            0,
         );
         (*entry_ptr).previous = ts.current_frame.get();
         (*frame).previous = entry_ptr;

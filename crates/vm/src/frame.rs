@@ -80,11 +80,13 @@ impl InterpreterFrame {
         unsafe { (this as *mut u64).add(HEADER_WORDS) as *mut Value }
     }
 
-    /// Initialises a frame header in place; slots are set to NULL. `stack_pointer` starts at
-    /// the bottom of the value stack.
+    /// Initialises a frame header in place and sets the local slots from `filled` on to NULL
+    /// (the caller has already moved values into the first `filled`, as CALL's fast path
+    /// does with the arguments). `stack_pointer` starts at the bottom of the value stack.
     ///
     /// # Safety
-    /// `this` must point at `HEADER_WORDS + size` writable words.
+    /// `this` must point at `HEADER_WORDS + size` writable words whose first `filled` slots
+    /// hold values.
     #[inline(always)]
     #[allow(clippy::too_many_arguments)]
     pub unsafe fn init(
@@ -99,52 +101,14 @@ impl InterpreterFrame {
         owner: FrameOwner,
         nlocalsplus: usize,
         first_instr: *const CodeUnit,
+        filled: usize,
     ) {
         // SAFETY: the caller provides room for the header and `size` slots.
         unsafe {
             let lp = Self::localsplus(this);
-            for i in 0..nlocalsplus.min(size) {
+            for i in filled..nlocalsplus.min(size) {
                 ptr::write(lp.add(i), Value::NULL);
             }
-            Self::init_header(
-                this,
-                code_obj,
-                code,
-                func,
-                globals,
-                builtins,
-                locals,
-                size,
-                owner,
-                nlocalsplus,
-                first_instr,
-            );
-        }
-    }
-
-    /// [`InterpreterFrame::init`] without touching the slots: the caller fills all
-    /// `nlocalsplus` of them (CALL's fast path moves the arguments in and NULLs the rest).
-    ///
-    /// # Safety
-    /// As for `init`.
-    #[inline(always)]
-    #[allow(clippy::too_many_arguments)]
-    pub unsafe fn init_header(
-        this: *mut InterpreterFrame,
-        code_obj: Value,
-        code: *const CodeData,
-        func: Value,
-        globals: Value,
-        builtins: Value,
-        locals: Value,
-        size: usize,
-        owner: FrameOwner,
-        nlocalsplus: usize,
-        first_instr: *const CodeUnit,
-    ) {
-        // SAFETY: the caller provides room for the header and `size` slots.
-        unsafe {
-            let lp = Self::localsplus(this);
             ptr::write(
                 this,
                 InterpreterFrame {

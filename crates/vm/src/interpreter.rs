@@ -187,6 +187,7 @@ pub fn run_code(
             FrameOwner::Thread,
             cd.code.nlocalsplus(),
             cd.first_instr(),
+            0,
         );
     }
     crate::eval::run_frame(ts, frame)
