@@ -323,14 +323,20 @@ fn modes_and_optimize() {
     );
     let s = compile("x\n", "t", Mode::Single, &opts).unwrap();
     assert!(ops(&s).contains(&(Opcode::CallIntrinsic1, 1)));
-    let o1 = CompileOptions { optimize: 1 };
+    let o1 = CompileOptions {
+        optimize: 1,
+        ..Default::default()
+    };
     let a = compile("assert x\n", "t", Mode::Exec, &o1).unwrap();
     assert!(!ops(&a)
         .iter()
         .any(|(o, _)| *o == Opcode::LoadAssertionError));
     let d = compile("x = __debug__\n", "t", Mode::Exec, &o1).unwrap();
     assert!(d.consts.iter().any(|c| matches!(c, Constant::Bool(false))));
-    let o2 = CompileOptions { optimize: 2 };
+    let o2 = CompileOptions {
+        optimize: 2,
+        ..Default::default()
+    };
     let f = compile("def f():\n    'doc'\n", "t", Mode::Exec, &o2).unwrap();
     let Some(Constant::Code(f)) = f.consts.first() else {
         panic!()

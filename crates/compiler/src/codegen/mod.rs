@@ -22,8 +22,9 @@ use ferrum_bytecode::{CodeObject, Constant, Opcode};
 use crate::assemble::{self, UnitInfo};
 use crate::ast::*;
 use crate::flowgraph::{self, ArgRef, Handler, Instr, Label, Op, SetupKind};
+use crate::future::Features;
 use crate::symtable::{mangle, NameScope, ScopeKind, SymbolTable};
-use crate::{CompileError, CompileOptions, Mode};
+use crate::{CompileError, CompileOptions, CompileWarning, Compiled, Mode};
 
 type R<T = ()> = Result<T, CompileError>;
 
@@ -99,6 +100,10 @@ struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     interactive: bool,
     depth: u32,
+    /// The unit's future features (`from __future__ import ...` and inherited flags).
+    future: Features,
+    /// Compile-time warnings so far.
+    warnings: Vec<CompileWarning>,
 }
 
 /// Compiles a module (any mode) to its code object.
@@ -108,7 +113,8 @@ pub fn compile_module(
     filename: &str,
     mode: Mode,
     opts: &CompileOptions,
-) -> Result<Arc<CodeObject>, CompileError> {
+    future: Features,
+) -> Result<Compiled, CompileError> {
     let mut c = Compiler {
         table,
         filename,
@@ -116,6 +122,8 @@ pub fn compile_module(
         units: Vec::new(),
         interactive: mode == Mode::Single,
         depth: 0,
+        future,
+        warnings: Vec::new(),
     };
     c.enter_unit(0, "<module>", "<module>", 1);
     c.unit().loc = Location::new(0, 0, 0, 0);
@@ -140,7 +148,10 @@ pub fn compile_module(
         }
     }
     let code = c.finish_unit()?;
-    Ok(Arc::new(code))
+    Ok(Compiled {
+        code: Arc::new(code),
+        warnings: c.warnings,
+    })
 }
 
 impl<'a> Compiler<'a> {
@@ -159,6 +170,16 @@ impl<'a> Compiler<'a> {
 
     fn err(&self, msg: impl Into<String>, loc: Loc) -> CompileError {
         CompileError::at(msg, self.filename, loc)
+    }
+
+    /// Records a `SyntaxWarning` at a location.
+    fn syntax_warning(&mut self, msg: impl Into<String>, loc: Loc) {
+        self.warnings.push(CompileWarning {
+            category: "SyntaxWarning",
+            msg: msg.into(),
+            filename: self.filename.to_string(),
+            lineno: loc.lineno,
+        });
     }
 
     fn enter_depth(&mut self) -> R {
@@ -471,7 +492,7 @@ impl<'a> Compiler<'a> {
         flowgraph::superinstructions(&mut blocks);
         let linear = flowgraph::linearize(blocks);
         // Flags.
-        let mut flags = u.flags;
+        let mut flags = u.flags | self.future.flags;
         if scope.is_function_like() {
             flags |= co::OPTIMIZED | co::NEWLOCALS;
             if self.is_nested(u.scope) {
