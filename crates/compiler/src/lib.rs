@@ -173,7 +173,7 @@ pub fn compile_with_warnings(
         .map_err(|_| CompileError::recursion(filename))?;
     let table = symtable::build(&module, filename, future.annotations())
         .map_err(|e| with_text(e, source))?;
-    codegen::compile_module(&module, &table, filename, mode, opts, future)
+    codegen::compile_module(&module, &table, filename, source, mode, opts, future)
         .map_err(|e| with_text(e, source))
 }
 

@@ -54,6 +54,19 @@ impl<'a> LineIndex<'a> {
         LineIndex { source, starts }
     }
 
+    /// Whether the text at (1-based line, 0-based byte column) starts with `prefix`.
+    pub(crate) fn text_at_starts_with(&self, line: u32, col: u32, prefix: &[char]) -> bool {
+        let Some(start) = (line as usize)
+            .checked_sub(1)
+            .and_then(|i| self.starts.get(i))
+        else {
+            return false;
+        };
+        self.source
+            .get(start + col as usize..)
+            .is_some_and(|t| t.starts_with(prefix))
+    }
+
     /// (1-based line, 0-based byte column) of a byte offset.
     pub(crate) fn pos(&self, offset: usize) -> (u32, u32) {
         let offset = offset.min(self.source.len());

@@ -59,31 +59,65 @@ impl Prec {
 
 /// Renders an annotation the way `from __future__ import annotations` stores it.
 pub fn annotation(e: &Expr) -> String {
-    let mut out = String::new();
+    annotation_with(e, &|_| false)
+}
+
+/// [`annotation`], with `u_prefix` telling whether the str literal at a location was written
+/// with a `u` prefix (CPython keeps it: `u'x'`).
+pub fn annotation_with(e: &Expr, u_prefix: &dyn Fn(Loc) -> bool) -> String {
+    let mut out = Out::new(u_prefix);
     expr(&mut out, e, Prec::Test);
-    out
+    out.text
 }
 
 /// Renders an expression at the lowest precedence (a bare tuple has no parentheses).
 pub fn unparse(e: &Expr) -> String {
-    let mut out = String::new();
+    let mut out = Out::new(&|_| false);
     expr(&mut out, e, Prec::Tuple);
-    out
+    out.text
 }
 
-fn open(out: &mut String, cond: bool) {
+/// The text being built, and how to find `u` prefixes.
+struct Out<'u> {
+    text: String,
+    u_prefix: &'u dyn Fn(Loc) -> bool,
+}
+
+impl<'u> Out<'u> {
+    fn new(u_prefix: &'u dyn Fn(Loc) -> bool) -> Out<'u> {
+        Out {
+            text: String::new(),
+            u_prefix,
+        }
+    }
+}
+
+impl std::ops::Deref for Out<'_> {
+    type Target = String;
+    fn deref(&self) -> &String {
+        &self.text
+    }
+}
+
+impl std::ops::DerefMut for Out<'_> {
+    fn deref_mut(&mut self) -> &mut String {
+        &mut self.text
+    }
+}
+
+fn open(out: &mut Out<'_>, cond: bool) {
     if cond {
         out.push('(');
     }
 }
 
-fn close(out: &mut String, cond: bool) {
+fn close(out: &mut Out<'_>, cond: bool) {
     if cond {
         out.push(')');
     }
 }
 
-fn seq(out: &mut String, items: &[Expr], level: Prec) {
+fn seq(out: &mut Out<'_>, items: &[Expr], level: Prec) {
     for (i, e) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
@@ -128,7 +162,7 @@ fn cmp_str(op: CmpOp) -> &'static str {
 }
 
 /// `repr` of a constant with infinities written as an overflowing literal.
-fn constant(out: &mut String, c: &Constant) {
+fn constant(out: &mut Out<'_>, c: &Constant) {
     match c {
         Constant::Ellipsis => out.push_str("..."),
         Constant::Float(_) | Constant::Complex(..) => {
@@ -152,7 +186,7 @@ fn constant(out: &mut String, c: &Constant) {
     }
 }
 
-fn comprehensions(out: &mut String, gens: &[Comprehension]) {
+fn comprehensions(out: &mut Out<'_>, gens: &[Comprehension]) {
     for g in gens {
         out.push_str(if g.is_async { " async for " } else { " for " });
         expr(out, &g.target, Prec::Tuple);
@@ -165,7 +199,7 @@ fn comprehensions(out: &mut String, gens: &[Comprehension]) {
     }
 }
 
-fn arg(out: &mut String, a: &Arg) {
+fn arg(out: &mut Out<'_>, a: &Arg) {
     out.push_str(&a.arg);
     if let Some(ann) = &a.annotation {
         out.push_str(": ");
@@ -173,9 +207,9 @@ fn arg(out: &mut String, a: &Arg) {
     }
 }
 
-fn arguments(out: &mut String, a: &Arguments) {
+fn arguments(out: &mut Out<'_>, a: &Arguments) {
     let mut first = true;
-    let mut sep = |out: &mut String| {
+    let mut sep = |out: &mut Out<'_>| {
         if !first {
             out.push_str(", ");
         }
@@ -219,13 +253,13 @@ fn arguments(out: &mut String, a: &Arguments) {
 }
 
 /// The text of an f-string's parts, braces in literal text doubled.
-fn fstring_body(out: &mut String, values: &[Expr]) {
+fn fstring_body(out: &mut Out<'_>, values: &[Expr]) {
     for v in values {
         fstring_element(out, v);
     }
 }
 
-fn fstring_element(out: &mut String, e: &Expr) {
+fn fstring_element(out: &mut Out<'_>, e: &Expr) {
     match &e.kind {
         ExprKind::Constant(Constant::Str(s)) => {
             for ch in s.chars() {
@@ -242,7 +276,7 @@ fn fstring_element(out: &mut String, e: &Expr) {
     }
 }
 
-fn formatted_value(out: &mut String, e: &Expr) {
+fn formatted_value(out: &mut Out<'_>, e: &Expr) {
     let ExprKind::FormattedValue {
         value,
         conversion,
@@ -251,7 +285,7 @@ fn formatted_value(out: &mut String, e: &Expr) {
     else {
         return;
     };
-    let mut inner = String::new();
+    let mut inner = Out::new(out.u_prefix);
     expr(&mut inner, value, Prec::Test.up());
     out.push_str(if inner.starts_with('{') { "{ " } else { "{" });
     out.push_str(&inner);
@@ -268,7 +302,7 @@ fn formatted_value(out: &mut String, e: &Expr) {
     out.push('}');
 }
 
-fn expr(out: &mut String, e: &Expr, level: Prec) {
+fn expr(out: &mut Out<'_>, e: &Expr, level: Prec) {
     match &e.kind {
         ExprKind::BoolOp { op, values } => {
             let (s, pr) = match op {
@@ -452,12 +486,17 @@ fn expr(out: &mut String, e: &Expr, level: Prec) {
         }
         ExprKind::FormattedValue { .. } => formatted_value(out, e),
         ExprKind::JoinedStr(values) => {
-            let mut body = String::new();
+            let mut body = Out::new(out.u_prefix);
             fstring_body(&mut body, values);
             out.push('f');
             out.push_str(&str_repr(&body));
         }
-        ExprKind::Constant(c) => constant(out, c),
+        ExprKind::Constant(c) => {
+            if matches!(c, Constant::Str(_)) && (out.u_prefix)(e.loc) {
+                out.push('u');
+            }
+            constant(out, c)
+        }
         ExprKind::Attribute { value, attr, .. } => {
             expr(out, value, Prec::Atom);
             let int_base = matches!(
@@ -582,5 +621,17 @@ mod tests {
         assert_eq!(ann("f\"x{y!r:>{w}} {{z}}\""), "f'x{y!r:>{w}} {{z}}'");
         assert_eq!(ann("f'{ {1} }'"), "f'{ {1}}'");
         assert_eq!(ann("f'{x=}'"), "f'x={x!r}'");
+    }
+
+    #[test]
+    fn u_prefix_comes_from_the_lookup() {
+        let Ok(Mod::Expression(e)) = syntax::parse("x[u'k', 'j']", "<t>", Mode::Eval) else {
+            panic!("parse failed");
+        };
+        assert_eq!(
+            annotation_with(&e, &|loc| loc.col_offset == 2),
+            "x[u'k', 'j']"
+        );
+        assert_eq!(annotation(&e), "x['k', 'j']");
     }
 }

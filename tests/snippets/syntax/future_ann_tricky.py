@@ -46,3 +46,11 @@ def slices(a: x[:], b: x[1:], c: x[:2], d: x[::2], e: x[a:b, c:d], f: x[...]):
 
 print(slices.__annotations__)
 print(sys.modules['__main__'].__annotations__ if hasattr(sys.modules['__main__'], '__annotations__') else 'no module annotations')
+
+
+def prefixes(a: u'x', b: U"y", c: u'a' 'b', d: 'a' u'b', e: (u'p'), g: x[u'k'],
+             h: r'\d', i: b'\x01', j: rb'raw') -> u'r':
+    pass
+
+
+print(prefixes.__annotations__)

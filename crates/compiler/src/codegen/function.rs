@@ -126,7 +126,7 @@ impl<'a> Compiler<'a> {
                 let m = self.mangled(&a.arg);
                 self.load_const(Constant::Str(Arc::from(m.as_str())));
                 if self.future.annotations() {
-                    self.load_const(Constant::Str(Arc::from(crate::unparse::annotation(ann))));
+                    self.load_const(Constant::Str(Arc::from(self.unparse_annotation(ann))));
                 } else if let ExprKind::Starred { value, .. } = &ann.kind {
                     // `*args: *Ts` evaluates to the single unpacked item.
                     self.expr(value)?;
@@ -153,7 +153,7 @@ impl<'a> Compiler<'a> {
     /// annotations` its source text.
     pub(super) fn annotation_value(&mut self, ann: &'a Expr) -> R {
         if self.future.annotations() {
-            self.load_const(Constant::Str(Arc::from(crate::unparse::annotation(ann))));
+            self.load_const(Constant::Str(Arc::from(self.unparse_annotation(ann))));
             Ok(())
         } else {
             self.expr(ann)

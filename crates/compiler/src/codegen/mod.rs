@@ -104,6 +104,8 @@ struct Compiler<'a> {
     future: Features,
     /// Compile-time warnings so far.
     warnings: Vec<CompileWarning>,
+    /// Line starts of the source, kept when annotations are unparsed (to spot `u'...'`).
+    lines: Option<crate::syntax::LineIndex<'a>>,
 }
 
 /// Compiles a module (any mode) to its code object.
@@ -111,6 +113,7 @@ pub fn compile_module(
     m: &Mod,
     table: &SymbolTable,
     filename: &str,
+    source: &str,
     mode: Mode,
     opts: &CompileOptions,
     future: Features,
@@ -124,6 +127,9 @@ pub fn compile_module(
         depth: 0,
         future,
         warnings: Vec::new(),
+        lines: future
+            .annotations()
+            .then(|| crate::syntax::LineIndex::new(source)),
     };
     c.enter_unit(0, "<module>", "<module>", 1);
     c.unit().loc = Location::new(0, 0, 0, 0);
@@ -170,6 +176,16 @@ impl<'a> Compiler<'a> {
 
     fn err(&self, msg: impl Into<String>, loc: Loc) -> CompileError {
         CompileError::at(msg, self.filename, loc)
+    }
+
+    /// An annotation's source text for `from __future__ import annotations` (a str literal
+    /// written with a lowercase `u` prefix keeps it, as in CPython).
+    fn unparse_annotation(&self, e: &Expr) -> String {
+        let lines = self.lines.as_ref();
+        let u_prefix = |loc: Loc| {
+            lines.is_some_and(|l| l.text_at_starts_with(loc.lineno, loc.col_offset, &['u']))
+        };
+        crate::unparse::annotation_with(e, &u_prefix)
     }
 
     /// Records a `SyntaxWarning` at a location.
