@@ -23,8 +23,12 @@ const MAX_DEPTH: u32 = crate::syntax::MAX_AST_DEPTH + 100;
 pub struct TooDeep;
 
 /// Folds a whole module in place; `Err` when the tree is too deep.
-pub fn fold_module(m: &mut Mod, optimize: u8) -> Result<(), TooDeep> {
-    let mut f = Folder { optimize, depth: 0 };
+pub fn fold_module(m: &mut Mod, optimize: u8, future_annotations: bool) -> Result<(), TooDeep> {
+    let mut f = Folder {
+        optimize,
+        depth: 0,
+        keep_annotations: future_annotations,
+    };
     match m {
         Mod::Module(b) | Mod::Interactive(b) => f.stmts(b),
         Mod::Expression(e) => f.expr(e),
@@ -34,6 +38,9 @@ pub fn fold_module(m: &mut Mod, optimize: u8) -> Result<(), TooDeep> {
 struct Folder {
     optimize: u8,
     depth: u32,
+    /// `from __future__ import annotations`: annotations are stored as source text, so they
+    /// are left exactly as written.
+    keep_annotations: bool,
 }
 
 impl Folder {
@@ -67,6 +74,9 @@ impl Folder {
             .chain(a.kwarg.iter_mut());
         for arg in all {
             if let Some(ann) = &mut arg.annotation {
+                if self.keep_annotations {
+                    continue;
+                }
                 self.expr(ann)?;
             }
         }
@@ -84,7 +94,9 @@ impl Folder {
                     self.expr(d)?;
                 }
                 self.args(&mut f.args)?;
-                self.opt(&mut f.returns)?;
+                if !self.keep_annotations {
+                    self.opt(&mut f.returns)?;
+                }
                 self.stmts(&mut f.body)?;
             }
             StmtKind::ClassDef(c) => {
@@ -119,7 +131,9 @@ impl Folder {
                 ..
             } => {
                 self.expr(target)?;
-                self.expr(annotation)?;
+                if !self.keep_annotations {
+                    self.expr(annotation)?;
+                }
                 self.opt(value)?;
             }
             StmtKind::For {

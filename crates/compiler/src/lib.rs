@@ -13,8 +13,10 @@ pub mod codegen;
 pub mod display;
 pub mod flowgraph;
 pub mod fold;
+pub mod future;
 pub mod symtable;
 pub mod syntax;
+pub mod unparse;
 
 use std::sync::Arc;
 
@@ -36,6 +38,33 @@ pub enum Mode {
 pub struct CompileOptions {
     /// `-O` level: 1 drops asserts and makes `__debug__` False, 2 also drops docstrings.
     pub optimize: u8,
+    /// Future-feature `co_flags` bits in effect before the source's own future imports
+    /// (`compile(flags=...)` or inherited from the calling code). Bits in
+    /// [`future::FUTURE_MASK`] are copied to every code object; only
+    /// [`ferrum_bytecode::code::flags::FUTURE_ANNOTATIONS`] changes code generation.
+    pub flags: u32,
+}
+
+/// A warning raised while compiling (CPython's compiler calls `warnings.warn_explicit`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileWarning {
+    /// The warning category's name (`SyntaxWarning`).
+    pub category: &'static str,
+    /// The message.
+    pub msg: String,
+    /// The file name.
+    pub filename: String,
+    /// 1-based line.
+    pub lineno: u32,
+}
+
+/// A successful compilation: the code object and the warnings emitted on the way.
+#[derive(Clone, Debug)]
+pub struct Compiled {
+    /// The module (or expression) code object.
+    pub code: Arc<CodeObject>,
+    /// Compile-time warnings, in source order.
+    pub warnings: Vec<CompileWarning>,
 }
 
 /// Which exception a compile error becomes.
@@ -120,17 +149,32 @@ impl std::fmt::Display for CompileError {
 
 impl std::error::Error for CompileError {}
 
-/// Compiles `source` to a code object.
+/// Compiles `source` to a code object (dropping compile-time warnings).
 pub fn compile(
     source: &str,
     filename: &str,
     mode: Mode,
     opts: &CompileOptions,
 ) -> Result<Arc<CodeObject>, CompileError> {
+    compile_with_warnings(source, filename, mode, opts).map(|c| c.code)
+}
+
+/// Compiles `source` to a code object, also returning the compile-time warnings.
+pub fn compile_with_warnings(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    opts: &CompileOptions,
+) -> Result<Compiled, CompileError> {
     let mut module = syntax::parse(source, filename, mode)?;
-    fold::fold_module(&mut module, opts.optimize).map_err(|_| CompileError::recursion(filename))?;
-    let table = symtable::build(&module, filename).map_err(|e| with_text(e, source))?;
-    codegen::compile_module(&module, &table, filename, mode, opts).map_err(|e| with_text(e, source))
+    let future =
+        future::features(&module, filename, opts.flags).map_err(|e| with_text(e, source))?;
+    fold::fold_module(&mut module, opts.optimize, future.annotations())
+        .map_err(|_| CompileError::recursion(filename))?;
+    let table = symtable::build(&module, filename, future.annotations())
+        .map_err(|e| with_text(e, source))?;
+    codegen::compile_module(&module, &table, filename, source, mode, opts, future)
+        .map_err(|e| with_text(e, source))
 }
 
 /// Fills in `text` from the source when an error has a line but no text (and converts its
@@ -146,7 +190,7 @@ fn with_text(mut e: CompileError, source: &str) -> CompileError {
                 .get(..col.min(line.len()))
                 .map_or(col, |s| s.chars().count());
             e.offset = chars as u32 + 1;
-            if e.end_lineno == e.lineno {
+            if e.end_lineno == e.lineno && e.end_offset > 0 {
                 let ecol = (e.end_offset.saturating_sub(1)) as usize;
                 let echars = line
                     .get(..ecol.min(line.len()))

@@ -101,6 +101,8 @@ pub struct Scope {
     pub is_genexpr: bool,
     /// Where each `nonlocal` name was declared (for error positions).
     pub nonlocal_locs: HashMap<String, Loc>,
+    /// Where each `global` name was first declared (for error positions).
+    pub global_locs: HashMap<String, Loc>,
 }
 
 impl Scope {
@@ -124,6 +126,7 @@ impl Scope {
             loc,
             is_genexpr: false,
             nonlocal_locs: HashMap::new(),
+            global_locs: HashMap::new(),
         }
     }
 
@@ -178,7 +181,14 @@ pub fn mangle(private: Option<&str>, name: &str) -> String {
 }
 
 /// Builds and analyses the symbol table of a module.
-pub fn build(m: &Mod, filename: &str) -> Result<SymbolTable, CompileError> {
+///
+/// With `future_annotations` (PEP 563) annotations are never evaluated, so the names in them
+/// are not recorded; they are only checked for the expressions an annotation may not contain.
+pub fn build(
+    m: &Mod,
+    filename: &str,
+    future_annotations: bool,
+) -> Result<SymbolTable, CompileError> {
     let mut b = Builder {
         table: SymbolTable {
             scopes: vec![Scope::new(ScopeKind::Module, "top", None, Loc::default())],
@@ -188,6 +198,7 @@ pub fn build(m: &Mod, filename: &str) -> Result<SymbolTable, CompileError> {
         filename,
         depth: 0,
         comp_iter_targets: Vec::new(),
+        future_annotations,
     };
     match m {
         Mod::Module(body) | Mod::Interactive(body) => b.stmts(body)?,
@@ -204,6 +215,7 @@ struct Builder<'a> {
     filename: &'a str,
     depth: u32,
     comp_iter_targets: Vec<String>,
+    future_annotations: bool,
 }
 
 type R = Result<(), CompileError>;
@@ -227,6 +239,9 @@ impl Builder<'_> {
     }
 
     fn add_def_raw(&mut self, scope: usize, name: &str, flag: u32, loc: Loc) -> R {
+        if name == "__debug__" && flag & DEF_BOUND != 0 {
+            return Err(self.err("cannot assign to __debug__", loc));
+        }
         let s = &mut self.table.scopes[scope];
         let old = s.flags.get(name).copied();
         if let Some(old) = old {
@@ -291,8 +306,33 @@ impl Builder<'_> {
     fn args_annotations(&mut self, a: &Arguments) -> R {
         for arg in all_args(a) {
             if let Some(ann) = &arg.annotation {
-                self.expr(ann)?;
+                self.annotation(ann)?;
             }
+        }
+        Ok(())
+    }
+
+    /// An annotation: an ordinary expression, or under `from __future__ import annotations`
+    /// text that is only checked for `yield`, `await` and `:=` (which CPython rejects there).
+    fn annotation(&mut self, e: &Expr) -> R {
+        if !self.future_annotations {
+            return self.expr(e);
+        }
+        let mut bad = None;
+        visit_annotation(e, &mut bad);
+        match bad {
+            Some((what, loc)) => Err(self.err(
+                format!("'{what}' can not be used within an annotation"),
+                loc,
+            )),
+            None => Ok(()),
+        }
+    }
+
+    /// `cannot assign to __debug__` for a parameter named `__debug__` (at the definition).
+    fn check_debug_params(&self, a: &Arguments, loc: Loc) -> R {
+        if all_args(a).any(|p| p.arg == "__debug__") {
+            return Err(self.err("cannot assign to __debug__", loc));
         }
         Ok(())
     }
@@ -322,10 +362,11 @@ impl Builder<'_> {
         match &s.kind {
             StmtKind::FunctionDef(f) => {
                 self.add_def(&f.name, DEF_LOCAL, s.loc)?;
+                self.check_debug_params(&f.args, s.loc)?;
                 self.args_defaults(&f.args)?;
                 self.args_annotations(&f.args)?;
                 if let Some(r) = &f.returns {
-                    self.expr(r)?;
+                    self.annotation(r)?;
                 }
                 for d in &f.decorators {
                     self.expr(d)?;
@@ -343,6 +384,9 @@ impl Builder<'_> {
                     self.expr(e)?;
                 }
                 for k in &c.keywords {
+                    if k.arg.as_deref() == Some("__debug__") {
+                        return Err(self.err("cannot assign to __debug__", s.loc));
+                    }
                     self.expr(&k.value)?;
                 }
                 for d in &c.decorators {
@@ -378,7 +422,12 @@ impl Builder<'_> {
                 self.expr(value)?;
             }
             StmtKind::AugAssign { target, value, .. } => {
-                self.expr(target)?;
+                // `x.__debug__ += 1` is allowed (CPython checks only plain stores).
+                if let ExprKind::Attribute { value: obj, .. } = &target.kind {
+                    self.expr(obj)?;
+                } else {
+                    self.expr(target)?;
+                }
                 self.expr(value)?;
             }
             StmtKind::AnnAssign {
@@ -400,6 +449,9 @@ impl Builder<'_> {
                             self.err(format!("annotated name '{id}' can't be {what}"), target.loc)
                         );
                     }
+                    if id == "__debug__" {
+                        return Err(self.err("cannot assign to __debug__", s.loc));
+                    }
                     if *simple {
                         self.add_def(id, DEF_ANNOT | DEF_LOCAL, target.loc)?;
                     } else if value.is_some() {
@@ -408,7 +460,7 @@ impl Builder<'_> {
                 } else {
                     self.expr(target)?;
                 }
-                self.expr(annotation)?;
+                self.annotation(annotation)?;
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
@@ -505,6 +557,9 @@ impl Builder<'_> {
                         Some(n) => n.clone(),
                         None => a.name.split('.').next().unwrap_or("").to_string(),
                     };
+                    if store == "__debug__" {
+                        return Err(self.err("cannot assign to __debug__", s.loc));
+                    }
                     self.add_def(&store, DEF_IMPORT, a.loc)?;
                 }
             }
@@ -513,9 +568,14 @@ impl Builder<'_> {
                     let m = self.mangled(n);
                     let cur = self.table.scopes[self.cur].flag(&m);
                     if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT | DEF_NONLOCAL) != 0 {
+                        let mut at = s.loc;
                         let msg = if cur & DEF_PARAM != 0 {
                             format!("name '{n}' is parameter and global")
                         } else if cur & DEF_NONLOCAL != 0 {
+                            // Reported at the first of the two declarations, as CPython does.
+                            if let Some(l) = self.table.scopes[self.cur].nonlocal_locs.get(&m) {
+                                at = *l;
+                            }
                             format!("name '{n}' is nonlocal and global")
                         } else if cur & DEF_ANNOT != 0 {
                             format!("annotated name '{n}' can't be global")
@@ -524,9 +584,10 @@ impl Builder<'_> {
                         } else {
                             format!("name '{n}' is used prior to global declaration")
                         };
-                        return Err(self.err(msg, s.loc));
+                        return Err(self.err(msg, at));
                     }
                     self.add_def(n, DEF_GLOBAL, s.loc)?;
+                    self.scope().global_locs.entry(m).or_insert(s.loc);
                 }
             }
             StmtKind::Nonlocal(names) => {
@@ -537,9 +598,13 @@ impl Builder<'_> {
                     let m = self.mangled(n);
                     let cur = self.table.scopes[self.cur].flag(&m);
                     if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT | DEF_GLOBAL) != 0 {
+                        let mut at = s.loc;
                         let msg = if cur & DEF_PARAM != 0 {
                             format!("name '{n}' is parameter and nonlocal")
                         } else if cur & DEF_GLOBAL != 0 {
+                            if let Some(l) = self.table.scopes[self.cur].global_locs.get(&m) {
+                                at = *l;
+                            }
                             format!("name '{n}' is nonlocal and global")
                         } else if cur & DEF_ANNOT != 0 {
                             format!("annotated name '{n}' can't be nonlocal")
@@ -548,7 +613,7 @@ impl Builder<'_> {
                         } else {
                             format!("name '{n}' is used prior to nonlocal declaration")
                         };
-                        return Err(self.err(msg, s.loc));
+                        return Err(self.err(msg, at));
                     }
                     self.add_def(n, DEF_NONLOCAL, s.loc)?;
                     self.scope().nonlocal_locs.insert(m, s.loc);
@@ -675,6 +740,7 @@ impl Builder<'_> {
             }
             ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
             ExprKind::Lambda { args, body } => {
+                self.check_debug_params(args, e.loc)?;
                 self.args_defaults(args)?;
                 let saved = self.cur;
                 self.enter_scope(e, ScopeKind::Function, "<lambda>", e.loc);
@@ -759,6 +825,9 @@ impl Builder<'_> {
                     self.expr(a)?;
                 }
                 for k in keywords {
+                    if k.arg.as_deref() == Some("__debug__") {
+                        return Err(self.err("cannot assign to __debug__", e.loc));
+                    }
                     self.expr(&k.value)?;
                 }
             }
@@ -776,7 +845,13 @@ impl Builder<'_> {
                 }
             }
             ExprKind::Constant(_) => {}
-            ExprKind::Attribute { value, .. } => self.expr(value)?,
+            ExprKind::Attribute { value, attr, ctx } => {
+                // `del x.__debug__` is allowed; only stores are checked.
+                if attr == "__debug__" && *ctx == Ctx::Store {
+                    return Err(self.err("cannot assign to __debug__", e.loc));
+                }
+                self.expr(value)?
+            }
             ExprKind::Subscript { value, slice, .. } => {
                 self.expr(value)?;
                 self.expr(slice)?;
@@ -1114,4 +1189,100 @@ fn analyze_scope(
     s.scopes = scopes;
     let _ = CompileErrorKind::SyntaxError;
     Ok(free)
+}
+
+/// Finds the first `yield`, `await` or `:=` an annotation evaluates itself (not inside a
+/// nested lambda or comprehension, which are their own scopes).
+fn visit_annotation(e: &Expr, bad: &mut Option<(&'static str, Loc)>) {
+    if bad.is_some() {
+        return;
+    }
+    let what = match &e.kind {
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Some("yield expression"),
+        ExprKind::Await(_) => Some("await expression"),
+        ExprKind::NamedExpr { .. } => Some("named expression"),
+        _ => None,
+    };
+    if let Some(w) = what {
+        *bad = Some((w, e.loc));
+        return;
+    }
+    let mut visit = |c: &Expr| visit_annotation(c, bad);
+    match &e.kind {
+        ExprKind::Lambda { args, .. } => {
+            for d in args
+                .defaults
+                .iter()
+                .chain(args.kw_defaults.iter().flatten())
+            {
+                visit(d);
+            }
+        }
+        ExprKind::ListComp { generators, .. }
+        | ExprKind::SetComp { generators, .. }
+        | ExprKind::GeneratorExp { generators, .. }
+        | ExprKind::DictComp { generators, .. } => {
+            if let Some(g) = generators.first() {
+                visit(&g.iter);
+            }
+        }
+        ExprKind::BoolOp { values, .. } => values.iter().for_each(visit),
+        ExprKind::BinOp { left, right, .. } => {
+            visit(left);
+            visit(right);
+        }
+        ExprKind::UnaryOp { operand, .. } => visit(operand),
+        ExprKind::IfExp { test, body, orelse } => {
+            visit(test);
+            visit(body);
+            visit(orelse);
+        }
+        ExprKind::Dict { keys, values } => {
+            keys.iter().flatten().for_each(&mut visit);
+            values.iter().for_each(visit);
+        }
+        ExprKind::Set(elts) | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
+            elts.iter().for_each(visit)
+        }
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
+            visit(left);
+            comparators.iter().for_each(visit);
+        }
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
+            visit(func);
+            args.iter().for_each(&mut visit);
+            keywords.iter().for_each(|k| visit(&k.value));
+        }
+        ExprKind::FormattedValue {
+            value, format_spec, ..
+        } => {
+            visit(value);
+            if let Some(f) = format_spec {
+                visit(f);
+            }
+        }
+        ExprKind::JoinedStr(vs) => vs.iter().for_each(visit),
+        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => visit(value),
+        ExprKind::Subscript { value, slice, .. } => {
+            visit(value);
+            visit(slice);
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            for v in [lower, upper, step].into_iter().flatten() {
+                visit(v);
+            }
+        }
+        ExprKind::Name { .. }
+        | ExprKind::Constant(_)
+        | ExprKind::Await(_)
+        | ExprKind::Yield(_)
+        | ExprKind::YieldFrom(_)
+        | ExprKind::NamedExpr { .. } => {}
+    }
 }

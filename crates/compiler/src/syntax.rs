@@ -54,6 +54,19 @@ impl<'a> LineIndex<'a> {
         LineIndex { source, starts }
     }
 
+    /// Whether the text at (1-based line, 0-based byte column) starts with `prefix`.
+    pub(crate) fn text_at_starts_with(&self, line: u32, col: u32, prefix: &[char]) -> bool {
+        let Some(start) = (line as usize)
+            .checked_sub(1)
+            .and_then(|i| self.starts.get(i))
+        else {
+            return false;
+        };
+        self.source
+            .get(start + col as usize..)
+            .is_some_and(|t| t.starts_with(prefix))
+    }
+
     /// (1-based line, 0-based byte column) of a byte offset.
     pub(crate) fn pos(&self, offset: usize) -> (u32, u32) {
         let offset = offset.min(self.source.len());
@@ -653,6 +666,57 @@ fn header_statement(source: &str, index: &LineIndex<'_>, before: usize) -> Optio
     None
 }
 
+/// What CPython calls an invalid `:=` target: the targets valid elsewhere (attribute,
+/// subscript, tuple, list, starred) first, then [`target_description`].
+fn named_target_description(text: &str) -> &'static str {
+    let t = text.trim();
+    let first = t.chars().next().unwrap_or(' ');
+    let last = t.chars().last().unwrap_or(' ');
+    // Depth-0 structure outside the outermost brackets.
+    let mut depth = 0i32;
+    let mut top_comma = false;
+    let mut last_top_dot = None;
+    let mut quote: Option<char> = None;
+    for (i, c) in t.char_indices() {
+        if let Some(q) = quote {
+            if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '\'' | '"' => quote = Some(c),
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            ',' if depth == 1 && first == '(' => top_comma = true,
+            '.' if depth == 0 => last_top_dot = Some(i),
+            _ => {}
+        }
+    }
+    if first == '*' {
+        return "starred";
+    }
+    if first == '(' && last == ')' && (top_comma || t == "()") {
+        return "tuple";
+    }
+    if first == '[' && last == ']' && !t.contains(" for ") {
+        return "list";
+    }
+    if first.is_ascii_digit() {
+        return target_description(text);
+    }
+    if last == ']' && first != '[' {
+        return "subscript";
+    }
+    if let Some(d) = last_top_dot {
+        let attr = &t[d + 1..];
+        if !attr.is_empty() && attr.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            return "attribute";
+        }
+    }
+    target_description(text)
+}
+
 fn target_description(text: &str) -> &'static str {
     let t = text.trim();
     let first = t.chars().next().unwrap_or(' ');
@@ -856,7 +920,27 @@ fn map_parse_error(
             }
             _ => invalid(),
         },
-        P::InvalidAssignmentTarget | P::InvalidNamedAssignmentTarget => {
+        P::InvalidNamedAssignmentTarget => {
+            if text.trim_start().starts_with('*') {
+                // CPython's grammar has no starred `:=` target: the `:=` is a syntax error.
+                if let Some(off) = source.get(end..).and_then(|r| r.find(":=")) {
+                    let p = end + off;
+                    return index.error(
+                        CompileErrorKind::SyntaxError,
+                        "invalid syntax",
+                        filename,
+                        p,
+                        p + 2,
+                    );
+                }
+            }
+            let what = match named_target_description(text) {
+                "" => text.trim(),
+                w => w,
+            };
+            syn(format!("cannot use assignment expressions with {what}"))
+        }
+        P::InvalidAssignmentTarget => {
             let what = target_description(text);
             if what.is_empty() {
                 syn(format!("cannot assign to {}", text.trim()))
@@ -935,7 +1019,11 @@ fn map_parse_error(
             ))
         }
         P::InvalidDeleteTarget => {
-            let what = target_description(text);
+            let what = if text.trim_start().starts_with('*') {
+                "starred"
+            } else {
+                target_description(text)
+            };
             if what.is_empty() {
                 syn(format!("cannot delete {}", text.trim()))
             } else {

@@ -29,6 +29,7 @@ const PROGRAMS: &[&str] = &[
     "match x:\n    case [1, 2, *rest]:\n        pass\n    case {'k': v}:\n        pass\n    case C(a=1) | D():\n        pass\n",
     "x: int = 5\ny: 'str'\nclass A:\n    z: float\n",
     "def f(a: int, *args: str, b: bool = True, **kw: dict) -> None:\n    return\n",
+    "from __future__ import annotations\ndef f(a: x[1:2, *T] | f'{y!r:>{w}}', *b: *Ts) -> lambda *c: (d := 1):\n    e: g = 2\nclass C:\n    h: 2 ** -1\n",
     "print(*[1, 2], sep='', **{'end': '\\n'})\n",
     "x = 0x_ff + 0o17 + 0b1010 + 1_000_000 + 1.5e-3 + 3j\n",
     "s = 'a' 'b' b'c' if 0 else r'\\d' '\\N{BULLET}' '\\u1234\\x41\\101'\n",

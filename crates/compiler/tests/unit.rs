@@ -323,14 +323,20 @@ fn modes_and_optimize() {
     );
     let s = compile("x\n", "t", Mode::Single, &opts).unwrap();
     assert!(ops(&s).contains(&(Opcode::CallIntrinsic1, 1)));
-    let o1 = CompileOptions { optimize: 1 };
+    let o1 = CompileOptions {
+        optimize: 1,
+        ..Default::default()
+    };
     let a = compile("assert x\n", "t", Mode::Exec, &o1).unwrap();
     assert!(!ops(&a)
         .iter()
         .any(|(o, _)| *o == Opcode::LoadAssertionError));
     let d = compile("x = __debug__\n", "t", Mode::Exec, &o1).unwrap();
     assert!(d.consts.iter().any(|c| matches!(c, Constant::Bool(false))));
-    let o2 = CompileOptions { optimize: 2 };
+    let o2 = CompileOptions {
+        optimize: 2,
+        ..Default::default()
+    };
     let f = compile("def f():\n    'doc'\n", "t", Mode::Exec, &o2).unwrap();
     let Some(Constant::Code(f)) = f.consts.first() else {
         panic!()
@@ -354,4 +360,85 @@ fn folding() {
     assert!(has(&Constant::FrozenSet(
         vec![Constant::Int(1), Constant::Int(2)].into()
     )));
+}
+
+#[test]
+fn future_annotations() {
+    let src = "from __future__ import annotations\ndef f(a: list[int]) -> 1 + 2: pass\n";
+    let m = module(src);
+    assert_ne!(m.flags & flags::FUTURE_ANNOTATIONS, 0);
+    let f = first_function(src);
+    assert_ne!(f.flags & flags::FUTURE_ANNOTATIONS, 0);
+    let strs: Vec<&str> = m
+        .consts
+        .iter()
+        .filter_map(|c| match c {
+            Constant::Str(s) => Some(&**s),
+            _ => None,
+        })
+        .collect();
+    assert!(strs.contains(&"list[int]"), "{strs:?}");
+    assert!(strs.contains(&"1 + 2"), "{strs:?}");
+    // Inherited through CompileOptions::flags.
+    let opts = CompileOptions {
+        flags: flags::FUTURE_ANNOTATIONS,
+        ..Default::default()
+    };
+    let m = compile("x: int\n", "t.py", Mode::Exec, &opts).expect("compiles");
+    assert_ne!(m.flags & flags::FUTURE_ANNOTATIONS, 0);
+    // A closure variable used only in an annotation creates no cell.
+    let f = first_function(
+        "from __future__ import annotations\ndef g():\n    T = 1\n    def h(a: T): pass\n",
+    );
+    let t = f
+        .localsplusnames
+        .iter()
+        .position(|n| &**n == "T")
+        .expect("T is a local");
+    assert_eq!(f.localspluskinds[t] & local_kind::CELL, 0);
+}
+
+#[test]
+fn future_errors_and_warnings() {
+    for (src, msg, line) in [
+        (
+            "from __future__ import spam\n",
+            "future feature spam is not defined",
+            1,
+        ),
+        ("from __future__ import braces\n", "not a chance", 1),
+        (
+            "x = 1\nfrom __future__ import annotations\n",
+            "from __future__ imports must occur at the beginning of the file",
+            2,
+        ),
+        ("del *a\n", "cannot delete starred", 1),
+        ("__debug__ = 1\n", "cannot assign to __debug__", 1),
+        (
+            "(a.b := 1)\n",
+            "cannot use assignment expressions with attribute",
+            1,
+        ),
+        (
+            "def f():\n    global x\n    nonlocal x\n",
+            "name 'x' is nonlocal and global",
+            2,
+        ),
+    ] {
+        let e = compile(src, "t.py", Mode::Exec, &CompileOptions::default()).expect_err(src);
+        assert_eq!((e.msg.as_str(), e.lineno), (msg, line), "{src}");
+    }
+    let c = ferrum_compiler::compile_with_warnings(
+        "assert (1, 2)\n",
+        "t.py",
+        Mode::Exec,
+        &CompileOptions::default(),
+    )
+    .expect("compiles");
+    assert_eq!(c.warnings.len(), 1);
+    assert_eq!(c.warnings[0].category, "SyntaxWarning");
+    assert_eq!(
+        c.warnings[0].msg,
+        "assertion is always true, perhaps remove parentheses?"
+    );
 }

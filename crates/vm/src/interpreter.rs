@@ -99,17 +99,58 @@ pub fn compile_source(
     filename: &str,
     mode: ferrum_compiler::Mode,
 ) -> PyResult<Value> {
+    compile_source_flags(ts, source, filename, mode, 0)
+}
+
+/// [`compile_source`] with future-feature flags (`compile(flags=...)` or inherited from the
+/// calling code). Compile-time warnings are written to `sys.stderr` as the `warnings` module
+/// shows them.
+pub fn compile_source_flags(
+    ts: &ThreadState,
+    source: &str,
+    filename: &str,
+    mode: ferrum_compiler::Mode,
+    flags: u32,
+) -> PyResult<Value> {
     let opts = ferrum_compiler::CompileOptions {
         optimize: ts.interp.config.optimize,
+        flags,
     };
     // Pseudo-files (`<string>`, `<stdin>`) have no source lines in tracebacks, as in CPython.
     if !filename.starts_with('<') {
         crate::import::remember_source(filename, source);
     }
-    match ferrum_compiler::compile(source, filename, mode, &opts) {
-        Ok(code) => Ok(new_code_object(code).into_value()),
+    match ferrum_compiler::compile_with_warnings(source, filename, mode, &opts) {
+        Ok(c) => {
+            for w in &c.warnings {
+                let mut text = format!("{}:{}: {}: {}\n", w.filename, w.lineno, w.category, w.msg);
+                if !filename.starts_with('<') {
+                    let line = (w.lineno as usize)
+                        .checked_sub(1)
+                        .and_then(|i| source.lines().nth(i))
+                        .map(str::trim)
+                        .unwrap_or("");
+                    if !line.is_empty() {
+                        text.push_str(&format!("  {line}\n"));
+                    }
+                }
+                crate::builtins::io::write_stderr(ts, &text);
+            }
+            Ok(new_code_object(c.code).into_value())
+        }
         Err(e) => Err(syntax_error(ts, &e)),
     }
+}
+
+/// The future-feature flags of the running code (what `compile`, `exec` and `eval` inherit).
+pub fn inherited_future_flags(ts: &ThreadState) -> u32 {
+    let f = ts.current_frame.get();
+    if f.is_null() {
+        return 0;
+    }
+    // SAFETY: the current frame is initialised while it is current.
+    let code = unsafe { InterpreterFrame::code(f) };
+    code.code.flags & ferrum_compiler::future::FUTURE_MASK
 }
 
 /// Turns a compiler error into the Python exception.
@@ -129,7 +170,12 @@ pub fn syntax_error(ts: &ThreadState, e: &ferrum_compiler::CompileError) -> PyEr
         int_from_i64(i64::from(e.offset)),
         text,
         int_from_i64(i64::from(e.end_lineno)),
-        int_from_i64(i64::from(e.end_offset)),
+        // 0: no end position (CPython's `end_offset` is None).
+        if e.end_offset == 0 {
+            Value::NONE
+        } else {
+            int_from_i64(i64::from(e.end_offset))
+        },
     ]);
     match p::call(ts, ty.as_value(), &[new_str(e.msg.as_str()), details], &[]) {
         Ok(v) => match v.as_obj() {

@@ -113,10 +113,11 @@ impl<'a> Compiler<'a> {
     /// Pushes the annotations tuple (name, value, ...); returns the attribute flag.
     fn annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> R<u32> {
         let mut n = 0;
+        // CPython 3.11's order: positional-or-keyword parameters before positional-only ones.
         let ordered = args
-            .posonlyargs
+            .args
             .iter()
-            .chain(&args.args)
+            .chain(&args.posonlyargs)
             .chain(args.vararg.iter())
             .chain(&args.kwonlyargs)
             .chain(args.kwarg.iter());
@@ -124,7 +125,9 @@ impl<'a> Compiler<'a> {
             if let Some(ann) = &a.annotation {
                 let m = self.mangled(&a.arg);
                 self.load_const(Constant::Str(Arc::from(m.as_str())));
-                if let ExprKind::Starred { value, .. } = &ann.kind {
+                if self.future.annotations() {
+                    self.load_const(Constant::Str(Arc::from(self.unparse_annotation(ann))));
+                } else if let ExprKind::Starred { value, .. } = &ann.kind {
                     // `*args: *Ts` evaluates to the single unpacked item.
                     self.expr(value)?;
                     self.emit_raw(Opcode::UnpackSequence, 1);
@@ -136,7 +139,7 @@ impl<'a> Compiler<'a> {
         }
         if let Some(r) = returns {
             self.load_const(Constant::Str(Arc::from("return")));
-            self.expr(r)?;
+            self.annotation_value(r)?;
             n += 1;
         }
         if n > 0 {
@@ -144,6 +147,17 @@ impl<'a> Compiler<'a> {
             return Ok(function_attr::ANNOTATIONS);
         }
         Ok(0)
+    }
+
+    /// Pushes an annotation's value: the expression, or under `from __future__ import
+    /// annotations` its source text.
+    pub(super) fn annotation_value(&mut self, ann: &'a Expr) -> R {
+        if self.future.annotations() {
+            self.load_const(Constant::Str(Arc::from(self.unparse_annotation(ann))));
+            Ok(())
+        } else {
+            self.expr(ann)
+        }
     }
 
     fn set_arg_counts(&mut self, args: &Arguments) {

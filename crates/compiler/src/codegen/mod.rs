@@ -23,8 +23,9 @@ use ferrum_bytecode::{CodeObject, Constant, Opcode};
 use crate::assemble::{self, UnitInfo};
 use crate::ast::*;
 use crate::flowgraph::{self, ArgRef, Handler, Instr, Label, Op, SetupKind};
+use crate::future::Features;
 use crate::symtable::{mangle, NameScope, ScopeKind, SymbolTable};
-use crate::{CompileError, CompileOptions, Mode};
+use crate::{CompileError, CompileOptions, CompileWarning, Compiled, Mode};
 
 type R<T = ()> = Result<T, CompileError>;
 
@@ -100,6 +101,12 @@ struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     interactive: bool,
     depth: u32,
+    /// The unit's future features (`from __future__ import ...` and inherited flags).
+    future: Features,
+    /// Compile-time warnings so far.
+    warnings: Vec<CompileWarning>,
+    /// Line starts of the source, kept when annotations are unparsed (to spot `u'...'`).
+    lines: Option<crate::syntax::LineIndex<'a>>,
 }
 
 /// Compiles a module (any mode) to its code object.
@@ -107,9 +114,11 @@ pub fn compile_module(
     m: &Mod,
     table: &SymbolTable,
     filename: &str,
+    source: &str,
     mode: Mode,
     opts: &CompileOptions,
-) -> Result<Arc<CodeObject>, CompileError> {
+    future: Features,
+) -> Result<Compiled, CompileError> {
     let mut c = Compiler {
         table,
         filename,
@@ -117,6 +126,11 @@ pub fn compile_module(
         units: Vec::new(),
         interactive: mode == Mode::Single,
         depth: 0,
+        future,
+        warnings: Vec::new(),
+        lines: future
+            .annotations()
+            .then(|| crate::syntax::LineIndex::new(source)),
     };
     c.enter_unit(0, "<module>", "<module>", 1);
     c.unit().loc = Location::new(0, 0, 0, 0);
@@ -141,7 +155,10 @@ pub fn compile_module(
         }
     }
     let code = c.finish_unit()?;
-    Ok(Arc::new(code))
+    Ok(Compiled {
+        code: Arc::new(code),
+        warnings: c.warnings,
+    })
 }
 
 impl<'a> Compiler<'a> {
@@ -160,6 +177,26 @@ impl<'a> Compiler<'a> {
 
     fn err(&self, msg: impl Into<String>, loc: Loc) -> CompileError {
         CompileError::at(msg, self.filename, loc)
+    }
+
+    /// An annotation's source text for `from __future__ import annotations` (a str literal
+    /// written with a lowercase `u` prefix keeps it, as in CPython).
+    fn unparse_annotation(&self, e: &Expr) -> String {
+        let lines = self.lines.as_ref();
+        let u_prefix = |loc: Loc| {
+            lines.is_some_and(|l| l.text_at_starts_with(loc.lineno, loc.col_offset, &['u']))
+        };
+        crate::unparse::annotation_with(e, &u_prefix)
+    }
+
+    /// Records a `SyntaxWarning` at a location.
+    fn syntax_warning(&mut self, msg: impl Into<String>, loc: Loc) {
+        self.warnings.push(CompileWarning {
+            category: "SyntaxWarning",
+            msg: msg.into(),
+            filename: self.filename.to_string(),
+            lineno: loc.lineno,
+        });
     }
 
     fn enter_depth(&mut self) -> R {
@@ -472,7 +509,7 @@ impl<'a> Compiler<'a> {
         flowgraph::superinstructions(&mut blocks);
         let linear = flowgraph::linearize(blocks);
         // Flags.
-        let mut flags = u.flags;
+        let mut flags = u.flags | self.future.flags;
         if scope.is_function_like() {
             flags |= co::OPTIMIZED | co::NEWLOCALS;
             if self.is_nested(u.scope) {

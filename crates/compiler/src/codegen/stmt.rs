@@ -143,6 +143,17 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::Assert { test, msg } => {
+                let always_true = match &test.kind {
+                    ExprKind::Tuple { elts, .. } => !elts.is_empty(),
+                    ExprKind::Constant(Constant::Tuple(items)) => !items.is_empty(),
+                    _ => false,
+                };
+                if always_true {
+                    self.syntax_warning(
+                        "assertion is always true, perhaps remove parentheses?",
+                        s.loc,
+                    );
+                }
                 if self.opts.optimize >= 1 {
                     return Ok(());
                 }
@@ -200,6 +211,15 @@ impl<'a> Compiler<'a> {
                 names,
                 level,
             } => {
+                if *level == 0
+                    && module.as_deref() == Some("__future__")
+                    && s.loc.lineno > self.future.lineno
+                {
+                    return Err(self.err(
+                        "from __future__ imports must occur at the beginning of the file",
+                        s.loc,
+                    ));
+                }
                 self.load_const(Constant::Int(i64::from(*level)));
                 let fromlist: Vec<Constant> = names
                     .iter()
@@ -351,6 +371,7 @@ impl<'a> Compiler<'a> {
                     self.delete_target(e)?;
                 }
             }
+            ExprKind::Starred { .. } => return Err(self.err("cannot delete starred", t.loc)),
             _ => return Err(self.err("cannot delete expression", t.loc)),
         }
         self.restore_loc(saved);
@@ -458,7 +479,7 @@ impl<'a> Compiler<'a> {
         match &target.kind {
             ExprKind::Name { id, .. } => {
                 if simple && matches!(kind, ScopeKind::Module | ScopeKind::Class) {
-                    self.expr(annotation)?;
+                    self.annotation_value(annotation)?;
                     let i = self.add_name("__annotations__");
                     self.emit_raw(Opcode::LoadName, i);
                     let m = self.mangled(id);
@@ -471,7 +492,9 @@ impl<'a> Compiler<'a> {
                     self.expr(obj)?;
                     self.emit(Opcode::PopTop);
                 }
-                if !matches!(kind, ScopeKind::Function | ScopeKind::Comprehension) {
+                if !matches!(kind, ScopeKind::Function | ScopeKind::Comprehension)
+                    && !self.future.annotations()
+                {
                     self.expr(annotation)?;
                     self.emit(Opcode::PopTop);
                 }
@@ -485,7 +508,9 @@ impl<'a> Compiler<'a> {
                     self.expr(slice)?;
                     self.emit(Opcode::PopTop);
                 }
-                if !matches!(kind, ScopeKind::Function | ScopeKind::Comprehension) {
+                if !matches!(kind, ScopeKind::Function | ScopeKind::Comprehension)
+                    && !self.future.annotations()
+                {
                     self.expr(annotation)?;
                     self.emit(Opcode::PopTop);
                 }

@@ -714,14 +714,15 @@ fn exec_eval(ts: &ThreadState, a: &[Value], k: &[Value], is_eval: bool) -> PyRes
         } else {
             ferrum_compiler::Mode::Exec
         };
-        crate::interpreter::compile_source(ts, &text, "<string>", mode)?
+        let flags = crate::interpreter::inherited_future_flags(ts);
+        crate::interpreter::compile_source_flags(ts, &text, "<string>", mode, flags)?
     };
     let r = crate::interpreter::run_code(ts, &code, &globals_v, &locals_v)?;
     Ok(if is_eval { r } else { Value::NONE })
 }
 
 fn compile(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let [source, filename, mode, _flags, _dont_inherit, _optimize] = parse_args(
+    let [source, filename, mode, flags, dont_inherit, _optimize] = parse_args(
         ts,
         "compile",
         a,
@@ -756,7 +757,24 @@ fn compile(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
         "single" => ferrum_compiler::Mode::Single,
         _ => return Err(ts.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    crate::interpreter::compile_source(ts, &text, &filename, mode)
+    let mut flag_bits = 0u32;
+    if let Some(f) = flags.filter(|f| !f.is_none()) {
+        let n = p::index_i64(ts, &f)?;
+        // Future features, the obsolete CO_NESTED and the PyCF_* compile options.
+        const KNOWN: i64 = ferrum_compiler::future::FUTURE_MASK as i64 | 0x10 | 0x7600;
+        if n & !KNOWN != 0 {
+            return Err(ts.value_error("compile(): unrecognised flags"));
+        }
+        flag_bits = (n & i64::from(ferrum_compiler::future::FUTURE_MASK)) as u32;
+    }
+    let inherit = match dont_inherit.filter(|d| !d.is_none()) {
+        Some(d) => !p::truthy(ts, &d)?,
+        None => true,
+    };
+    if inherit {
+        flag_bits |= crate::interpreter::inherited_future_flags(ts);
+    }
+    crate::interpreter::compile_source_flags(ts, &text, &filename, mode, flag_bits)
 }
 
 /// Keeps imports used.
