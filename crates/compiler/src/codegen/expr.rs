@@ -128,12 +128,18 @@ impl<'a> Compiler<'a> {
                 left,
                 ops,
                 comparators,
-            } => self.compare(left, ops, comparators)?,
+            } => {
+                self.check_compare(e, left, ops, comparators);
+                self.compare(left, ops, comparators)?
+            }
             ExprKind::Call {
                 func,
                 args,
                 keywords,
-            } => self.call(func, args, keywords)?,
+            } => {
+                self.check_caller(e, func);
+                self.call(func, args, keywords)?
+            }
             ExprKind::FormattedValue {
                 value,
                 conversion,
@@ -320,6 +326,7 @@ impl<'a> Compiler<'a> {
                 ops,
                 comparators,
             } => {
+                self.check_compare(e, left, ops, comparators);
                 let n = ops.len();
                 if n == 1 {
                     let is_none = matches!(comparators[0].as_constant(), Some(Constant::None));

@@ -9,6 +9,7 @@
 
 mod expr;
 mod function;
+mod lint;
 mod pattern;
 mod pattern_check;
 mod stmt;
