@@ -1558,12 +1558,17 @@ pub fn build_class(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyRes
     let bases_in: Vec<Value> = pos[2..].to_vec();
     // PEP 560: __mro_entries__.
     let mut bases = Vec::new();
+    let mut replaced = false;
     for b in &bases_in {
         if b.as_obj().is_some_and(|o| o.is::<TypeData>()) {
             bases.push(b.clone());
         } else if let Some(m) = p::getattr_opt(ts, b, "__mro_entries__")? {
             let r = p::call(ts, &m, &[new_tuple(bases_in.clone())], &[])?;
-            bases.extend(as_tuple(&r).unwrap_or(&[]).iter().cloned());
+            let Some(entries) = as_tuple(&r) else {
+                return Err(ts.type_error("__mro_entries__ must return a tuple"));
+            };
+            bases.extend(entries.iter().cloned());
+            replaced = true;
         } else {
             bases.push(b.clone());
         }
@@ -1620,6 +1625,10 @@ pub fn build_class(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyRes
         }
         None => new_dict().into_value(),
     };
+    if replaced {
+        // The bases as written, before `__mro_entries__` replaced some (PEP 560).
+        p::setitem(ts, &ns, &new_str("__orig_bases__"), new_tuple(bases_in))?;
+    }
     // Run the body with `ns` as its locals.
     let fobj = func
         .as_obj()
