@@ -28,6 +28,8 @@ pub struct Spec {
     grouping: Option<char>,
     precision: Option<usize>,
     ty: Option<char>,
+    /// `z`: negative zero is shown as positive zero (floats only).
+    no_neg_zero: bool,
 }
 
 fn parse_spec(ts: &ThreadState, s: &str) -> PyResult<Spec> {
@@ -48,6 +50,7 @@ fn parse_spec(ts: &ThreadState, s: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i < chars.len() && chars[i] == 'z' {
+        spec.no_neg_zero = true;
         i += 1;
     }
     if i < chars.len() && chars[i] == '#' {
@@ -72,6 +75,9 @@ fn parse_spec(ts: &ThreadState, s: &str) -> PyResult<Spec> {
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         spec.grouping = Some(chars[i]);
         i += 1;
+        if i < chars.len() && matches!(chars[i], ',' | '_') {
+            return Err(ts.value_error("Cannot specify both ',' and '_'."));
+        }
     }
     if i < chars.len() && chars[i] == '.' {
         i += 1;
@@ -151,6 +157,31 @@ fn sign_str(negative: bool, spec: &Spec) -> &'static str {
 
 fn format_int(ts: &ThreadState, v: &BigInt, spec: &Spec) -> PyResult<String> {
     let ty = spec.ty.unwrap_or('d');
+    let float_ty = matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%');
+    if spec.no_neg_zero && !float_ty {
+        return Err(
+            ts.value_error("Negative zero coercion (z) not allowed in integer format specifier")
+        );
+    }
+    if let Some(g) = spec.grouping {
+        let ok = match g {
+            ',' => matches!(ty, 'd') || float_ty,
+            _ => matches!(ty, 'd' | 'x' | 'X' | 'o' | 'b') || float_ty,
+        };
+        if !ok {
+            return Err(ts.value_error(format!("Cannot specify '{g}' with '{ty}'.")));
+        }
+    }
+    if ty == 'c' {
+        if spec.sign.is_some() {
+            return Err(ts.value_error("Sign not allowed with integer format specifier 'c'"));
+        }
+        if spec.alternate {
+            return Err(
+                ts.value_error("Alternate form (#) not allowed with integer format specifier 'c'")
+            );
+        }
+    }
     if spec.precision.is_some() && !matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         return Err(ts.value_error("Precision not allowed in integer format specifier"));
     }
@@ -231,6 +262,12 @@ fn exp_format(f: f64, prec: usize, upper: bool) -> String {
 }
 
 fn general_format(f: f64, prec: usize, alternate: bool, upper: bool) -> String {
+    general_format_limit(f, prec, alternate, upper, 0)
+}
+
+/// `'g'` formatting; fixed-point is used for decimal exponents in `-4..p - shrink`
+/// (`shrink` is 1 for the no-type presentation, which always keeps a digit after the point).
+fn general_format_limit(f: f64, prec: usize, alternate: bool, upper: bool, shrink: i32) -> String {
     let p = if prec == 0 { 1 } else { prec };
     if f == 0.0 {
         let s = if alternate {
@@ -248,7 +285,7 @@ fn general_format(f: f64, prec: usize, alternate: bool, upper: bool) -> String {
     let e: i32 = exp
         .split_once('e')
         .map_or(0, |(_, x)| x.parse().unwrap_or(0));
-    let s = if e >= -4 && e < p as i32 {
+    let s = if e >= -4 && e < p as i32 - shrink {
         format!("{:.*}", (p as i32 - 1 - e).max(0) as usize, f)
     } else {
         exp_format(f, p - 1, upper)
@@ -262,20 +299,29 @@ fn general_format(f: f64, prec: usize, alternate: bool, upper: bool) -> String {
 
 fn format_float(ts: &ThreadState, f: f64, spec: &Spec) -> PyResult<String> {
     let ty = spec.ty;
-    let neg = f.is_sign_negative() && !(f.is_nan());
+    let mut neg = f.is_sign_negative() && !(f.is_nan());
     let a = f.abs();
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
+    if let Some(g) = spec.grouping {
+        if !matches!(ty, None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
+            return Err(ts.value_error(format!(
+                "Cannot specify '{g}' with '{}'.",
+                ty.unwrap_or(' ')
+            )));
+        }
+    }
+    let pct = if ty == Some('%') { "%" } else { "" };
     let body = if a.is_infinite() {
         if upper {
             "INF".to_string()
         } else {
-            "inf".to_string()
+            format!("inf{pct}")
         }
     } else if a.is_nan() {
         if upper {
             "NAN".to_string()
         } else {
-            "nan".to_string()
+            format!("nan{pct}")
         }
     } else {
         match ty {
@@ -310,7 +356,7 @@ fn format_float(ts: &ThreadState, f: f64, spec: &Spec) -> PyResult<String> {
             Some('n') => general_format(a, spec.precision.unwrap_or(6), spec.alternate, false),
             None => match spec.precision {
                 Some(p_) => {
-                    let s = general_format(a, p_, spec.alternate, false);
+                    let s = general_format_limit(a, p_, spec.alternate, false, 1);
                     if s.contains(['.', 'e', 'n', 'i']) {
                         s
                     } else {
@@ -336,8 +382,69 @@ fn format_float(ts: &ThreadState, f: f64, spec: &Spec) -> PyResult<String> {
         }
         _ => body,
     };
+    if neg
+        && spec.no_neg_zero
+        && body
+            .chars()
+            .all(|c| matches!(c, '0' | '.' | ',' | '_' | 'e' | 'E' | '+' | '-' | '%'))
+    {
+        neg = false;
+    }
     let sign = sign_str(neg, spec);
     Ok(pad(&body, sign, spec, '>'))
+}
+
+/// `complex.__format__`: both parts formatted as floats, the imaginary one always signed;
+/// without a presentation type a zero real part is left out and the rest parenthesized.
+fn format_complex(ts: &ThreadState, re: f64, im: f64, spec: &Spec) -> PyResult<String> {
+    if spec.align == Some('=') {
+        return Err(ts.value_error("'=' alignment flag is not allowed in complex format specifier"));
+    }
+    if spec.zero {
+        return Err(ts.value_error("Zero padding is not allowed in complex format specifier"));
+    }
+    if let Some(c) = spec.ty {
+        if !matches!(c, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') {
+            return Err(ts.value_error(format!(
+                "Unknown format code '{c}' for object of type 'complex'"
+            )));
+        }
+    }
+    let no_type = spec.ty.is_none();
+    let skip_re = no_type && re == 0.0 && re.is_sign_positive();
+    let part = |x: f64, sign: Option<char>| -> PyResult<String> {
+        if no_type && spec.precision.is_none() {
+            let neg = x.is_sign_negative() && !x.is_nan();
+            let r = float_repr(x.abs());
+            let r = r.strip_suffix(".0").unwrap_or(&r).to_string();
+            let sp = Spec {
+                sign,
+                ..Spec::default()
+            };
+            return Ok(format!("{}{r}", sign_str(neg, &sp)));
+        }
+        let sp = Spec {
+            sign,
+            alternate: spec.alternate,
+            grouping: spec.grouping,
+            precision: spec.precision,
+            ty: Some(spec.ty.unwrap_or('g')),
+            no_neg_zero: spec.no_neg_zero,
+            ..Spec::default()
+        };
+        format_float(ts, x, &sp)
+    };
+    let mut body = String::new();
+    if !skip_re {
+        body.push_str(&part(re, spec.sign)?);
+    }
+    let im_sign = if skip_re { spec.sign } else { Some('+') };
+    body.push_str(&part(im, im_sign)?);
+    body.push('j');
+    if no_type && !skip_re {
+        body = format!("({body})");
+    }
+    Ok(pad(&body, "", spec, '>'))
 }
 
 fn format_str(ts: &ThreadState, s: &str, spec: &Spec) -> PyResult<String> {
@@ -437,8 +544,7 @@ pub fn format_method(ts: &ThreadState, a: &[Value]) -> PyResult<Value> {
         return Ok(new_str(format_str(ts, s, &sp)?));
     }
     if let Some((re, im)) = as_complex(v) {
-        let _ = (re, im);
-        return p::str_(ts, v);
+        return Ok(new_str(format_complex(ts, re, im, &sp)?));
     }
     Err(ts.type_error(format!(
         "unsupported format string passed to {}.__format__",

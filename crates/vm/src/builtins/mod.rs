@@ -42,6 +42,7 @@ pub mod thread;
 pub mod time;
 pub mod traceback;
 pub mod tuple;
+pub mod unicodedata;
 pub mod weakref;
 pub mod with;
 

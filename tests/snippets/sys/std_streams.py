@@ -1,0 +1,27 @@
+# sys.stdout/stderr: write returns the count, flush, buffer writes bytes, attributes
+import sys
+n = sys.stdout.write('hello\n')
+print(n, sys.stdout.write(''), sys.stdout.write('日本\n'))
+sys.stdout.flush()
+sys.stdout.buffer.write(b'raw bytes\n')
+sys.stdout.buffer.flush()
+print(sys.stdout.encoding.lower().replace('-', ''), sys.stdout.writable(), sys.stdout.readable(), sys.stdin.readable())
+print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno())
+print(sys.__stdout__ is not None, sys.__stderr__ is not None, sys.__stdin__ is not None)
+print(sys.stdout.errors, sys.stderr.errors, sys.stdout.line_buffering in (True, False))
+print(sys.stdin.read(), repr(sys.stdin.readline()), sys.stdin.readlines())
+try:
+    sys.stdout.write(b'bytes')
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
+    sys.stdout.buffer.write('str')
+except TypeError as e:
+    print(type(e).__name__, e)
+import io
+old = sys.stdout
+sys.stdout = io.StringIO()
+print('captured')
+cap = sys.stdout.getvalue()
+sys.stdout = old
+print(repr(cap))
