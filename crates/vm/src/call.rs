@@ -591,6 +591,19 @@ pub fn no_kwargs(ts: &ThreadState, fname: &str, kwnames: &[Value]) -> PyResult<(
     }
 }
 
+/// [`check_args`] for a method whose `a[0]` is `self`: the counts (and the messages) are of
+/// the arguments after `self`.
+pub fn check_method_args(
+    ts: &ThreadState,
+    fname: &str,
+    args: &[Value],
+    kwnames: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    check_args(ts, fname, args.get(1..).unwrap_or(&[]), kwnames, min, max)
+}
+
 /// Checks a native's positional argument count (no keywords allowed).
 pub fn check_args(
     ts: &ThreadState,

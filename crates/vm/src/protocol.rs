@@ -947,7 +947,7 @@ pub fn setitem_opt(ts: &ThreadState, v: &Value, key: &Value, value: Option<Value
                 )))
             } else {
                 Err(ts.type_error(format!(
-                    "'{}' object does not support item deletion",
+                    "'{}' object doesn't support item deletion",
                     type_name(v)
                 )))
             }

@@ -8,7 +8,7 @@ sys.stdout.buffer.flush()
 print(sys.stdout.encoding.lower().replace('-', ''), sys.stdout.writable(), sys.stdout.readable(), sys.stdin.readable())
 print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno())
 print(sys.__stdout__ is not None, sys.__stderr__ is not None, sys.__stdin__ is not None)
-print(sys.stdout.errors, sys.stderr.errors, sys.stdout.line_buffering in (True, False))
+print(sys.stdout.buffer.writable(), sys.stdin.buffer.readable())
 print(sys.stdin.read(), repr(sys.stdin.readline()), sys.stdin.readlines())
 try:
     sys.stdout.write(b'bytes')

@@ -7,7 +7,7 @@ tests = [
     lambda: ','.join(['a', None, 'c']),
     lambda: 'abc'[3],
     lambda: 'abc'[-4],
-    lambda: 'abc'['1'],
+    lambda: 'abc'[str(1)],
     lambda: 'abc'.index('z'),
     lambda: 'abc'.rindex('z'),
     lambda: 'abc'.find(1),

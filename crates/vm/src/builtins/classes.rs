@@ -302,6 +302,10 @@ pub fn init() {
             s.new = Some(singleton_new);
         });
     }
+    for ty in [&t.not_implemented_type, &t.ellipsis_type] {
+        // Pickled by name: `NotImplemented.__reduce__()` is `'NotImplemented'`.
+        add_methods(ty, &[("__reduce__", |ts, a, _| singleton_repr(ts, &a[0]))]);
+    }
 }
 
 fn singleton_repr(_: &ThreadState, v: &Value) -> PyResult<Value> {
@@ -314,8 +318,18 @@ fn singleton_repr(_: &ThreadState, v: &Value) -> PyResult<Value> {
     }))
 }
 
-fn singleton_new(_: &ThreadState, ty: &ObjRef, _: &[Value], _: &[Value]) -> PyResult<Value> {
+fn singleton_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], _: &[Value]) -> PyResult<Value> {
     let t = types();
+    if !a.is_empty() {
+        let name = if ty.is_same(&t.none_type) {
+            "NoneType"
+        } else if ty.is_same(&t.ellipsis_type) {
+            "EllipsisType"
+        } else {
+            "NotImplementedType"
+        };
+        return Err(ts.type_error(format!("{name} takes no arguments")));
+    }
     Ok(if ty.is_same(&t.none_type) {
         Value::NONE
     } else if ty.is_same(&t.ellipsis_type) {

@@ -13,7 +13,7 @@ use crate::object::typeobj::CompareOp;
 use crate::object::{alloc, PyCell};
 use crate::protocol::{self as p, type_name};
 use crate::thread_state::ThreadState;
-use crate::types::{add_methods, type_of, types};
+use crate::types::{add_methods, type_data, type_of, types};
 use crate::value::Value;
 use crate::PyResult;
 
@@ -137,11 +137,7 @@ pub fn init() {
         ],
     );
     crate::types::add_class_methods(&t.dict, &[("fromkeys", dict_fromkeys)], false);
-    crate::types::dict_set_str(
-        &crate::types::type_data(&t.dict).dict,
-        "__hash__",
-        Value::NONE,
-    );
+    crate::types::dict_set_str(&type_data(&t.dict).dict, "__hash__", Value::NONE);
     for (ty, kind) in [
         (&t.dict_keys, ViewKind::Keys),
         (&t.dict_values, ViewKind::Values),
@@ -204,6 +200,18 @@ pub fn init() {
         s.iter = Some(|ts, v| p::get_iter(ts, &payload::<MappingProxyData>(v).mapping));
         s.contains = Some(|ts, v, k| p::contains(ts, &payload::<MappingProxyData>(v).mapping, k));
         s.str = Some(|ts, v| p::str_(ts, &payload::<MappingProxyData>(v).mapping));
+        s.richcompare =
+            Some(|ts, a, b, op| p::richcompare(ts, &payload::<MappingProxyData>(a).mapping, b, op));
+        // `proxy | other` and `other | proxy` work on the underlying mapping.
+        s.nb[7] = Some(|ts, a, b| {
+            let unwrap = |v: &Value| match v.as_obj().and_then(|o| o.downcast::<MappingProxyData>())
+            {
+                Some(m) => m.mapping.clone(),
+                None => v.clone(),
+            };
+            p::binary_op1(ts, &unwrap(a), &unwrap(b), 7)
+        });
+        s.hash = None;
         s.repr = Some(|ts, v| {
             Ok(new_str(format!(
                 "mappingproxy({})",
@@ -244,8 +252,13 @@ pub fn init() {
             ("copy", |ts, a, _| {
                 p::call_method(ts, &payload::<MappingProxyData>(&a[0]).mapping, "copy", &[])
             }),
+            ("__reversed__", |ts, a, _| {
+                let m = payload::<MappingProxyData>(&a[0]).mapping.clone();
+                p::call(ts, &types().reversed.clone().into_value(), &[m], &[])
+            }),
         ],
     );
+    crate::types::dict_set_str(&type_data(&t.mappingproxy).dict, "__hash__", Value::NONE);
 }
 
 trait WithMessage {
@@ -570,7 +583,7 @@ fn view_items(ts: &ThreadState, v: &Value) -> PyResult<Vec<Value>> {
 
 fn view_repr(ts: &ThreadState, v: &Value) -> PyResult<Value> {
     let vd = payload::<DictViewData>(v);
-    let name = crate::types::type_data(type_of(v)).name();
+    let name = type_data(type_of(v)).name();
     let items = view_items(ts, v)?;
     let inner = crate::builtins::list::seq_repr(ts, &vd.dict, "[", "]", &items)?;
     Ok(new_str(format!(

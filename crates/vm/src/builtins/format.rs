@@ -455,8 +455,21 @@ fn format_str(ts: &ThreadState, s: &str, spec: &Spec) -> PyResult<String> {
             )));
         }
     }
-    if spec.sign.is_some() {
-        return Err(ts.value_error("Sign not allowed in string format specifier"));
+    match spec.sign {
+        Some(' ') => return Err(ts.value_error("Space not allowed in string format specifier")),
+        Some(_) => return Err(ts.value_error("Sign not allowed in string format specifier")),
+        None => {}
+    }
+    if spec.no_neg_zero {
+        return Err(
+            ts.value_error("Negative zero coercion (z) not allowed in string format specifier")
+        );
+    }
+    if spec.alternate {
+        return Err(ts.value_error("Alternate form (#) not allowed in string format specifier"));
+    }
+    if let Some(g) = spec.grouping {
+        return Err(ts.value_error(format!("Cannot specify '{g}' with 's'.")));
     }
     if spec.align == Some('=') {
         return Err(ts.value_error("'=' alignment not allowed in string format specifier"));
@@ -465,6 +478,15 @@ fn format_str(ts: &ThreadState, s: &str, spec: &Spec) -> PyResult<String> {
         Some(p_) => s.chars().take(p_).collect(),
         None => s.to_string(),
     };
+    if spec.zero && spec.align.is_none() {
+        // `0` pads with zeros but keeps text left-aligned.
+        let sp = Spec {
+            fill: Some(spec.fill.unwrap_or('0')),
+            align: Some('<'),
+            ..spec.clone()
+        };
+        return Ok(pad(&s, "", &sp, '<'));
+    }
     Ok(pad(&s, "", spec, '<'))
 }
 
@@ -563,7 +585,7 @@ pub fn str_format(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value>
             .map(|(_, v)| (*v).clone())
             .ok_or_else(|| ts.key_error(new_str(name)))
     };
-    Ok(new_str(vformat(
+    Ok(new_str(vformat_args(
         ts,
         &fmt,
         args,
@@ -576,11 +598,15 @@ pub fn str_format(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value>
 /// `str.format_map(mapping)`.
 pub fn str_format_map(ts: &ThreadState, a: &[Value]) -> PyResult<Value> {
     if a.len() != 2 {
-        return Err(ts.type_error("format_map() takes exactly one argument"));
+        return Err(ts.type_error(format!(
+            "str.format_map() takes exactly one argument ({} given)",
+            a.len().saturating_sub(1)
+        )));
     }
     let fmt = as_str(&a[0]).unwrap_or("").to_string();
     let m = a[1].clone();
     let lookup = |name: &str| -> PyResult<Value> { p::getitem(ts, &m, &new_str(name)) };
+    // Positional fields are an error here.
     Ok(new_str(vformat(
         ts,
         &fmt,
@@ -588,6 +614,7 @@ pub fn str_format_map(ts: &ThreadState, a: &[Value]) -> PyResult<Value> {
         &lookup,
         0,
         &mut (0, false),
+        false,
     )?))
 }
 
@@ -610,6 +637,19 @@ pub fn field_end(chars: &[char], open: usize) -> Option<usize> {
     None
 }
 
+/// [`vformat`] for `str.format`, where positional fields are allowed.
+fn vformat_args(
+    ts: &ThreadState,
+    fmt: &str,
+    args: &[Value],
+    lookup: &dyn Fn(&str) -> PyResult<Value>,
+    depth: usize,
+    numbering: &mut (usize, bool),
+) -> PyResult<String> {
+    vformat(ts, fmt, args, lookup, depth, numbering, true)
+}
+
+/// Expands the replacement fields of `fmt` (`positional` is false for `format_map`).
 fn vformat(
     ts: &ThreadState,
     fmt: &str,
@@ -617,6 +657,7 @@ fn vformat(
     lookup: &dyn Fn(&str) -> PyResult<Value>,
     depth: usize,
     numbering: &mut (usize, bool),
+    positional: bool,
 ) -> PyResult<String> {
     if depth > 2 {
         return Err(ts.value_error("Max string recursion exceeded"));
@@ -632,6 +673,9 @@ fn vformat(
                 out.push('{');
                 i += 2;
                 continue;
+            }
+            if i + 1 == chars.len() {
+                return Err(ts.value_error("Single '{' encountered in format string"));
             }
             let Some(j) = field_end(&chars, i) else {
                 return Err(ts.value_error("expected '}' before end of string"));
@@ -652,6 +696,10 @@ fn vformat(
             // First component: index or name; then .attr / [key] chains.
             let end = name.find(['.', '[']).unwrap_or(name.len());
             let first = &name[..end];
+            let is_positional = first.is_empty() || first.bytes().all(|b| b.is_ascii_digit());
+            if is_positional && !positional {
+                return Err(ts.value_error("Format string contains positional fields"));
+            }
             let mut value = if first.is_empty() {
                 if *manual {
                     return Err(ts.value_error("cannot switch from manual field specification to automatic field numbering"));
@@ -680,16 +728,21 @@ fn vformat(
             while !rest.is_empty() {
                 if let Some(r) = rest.strip_prefix('.') {
                     let e = r.find(['.', '[']).unwrap_or(r.len());
+                    if e == 0 {
+                        return Err(ts.value_error("Empty attribute in format string"));
+                    }
                     value = p::getattr_str(ts, &value, &r[..e])?;
                     rest = &r[e..];
                 } else if let Some(r) = rest.strip_prefix('[') {
                     let e = r
                         .find(']')
-                        .ok_or_else(|| ts.value_error("Missing ']' in format string"))?;
+                        .ok_or_else(|| ts.value_error("expected '}' before end of string"))?;
                     let key = &r[..e];
                     let k = match key.parse::<i64>() {
-                        Ok(n) => crate::object::int::int_from_i64(n),
-                        Err(_) => new_str(key),
+                        Ok(n) if key.bytes().all(|b| b.is_ascii_digit()) => {
+                            crate::object::int::int_from_i64(n)
+                        }
+                        _ => new_str(key),
                     };
                     value = p::getitem(ts, &value, &k)?;
                     rest = &r[e + 1..];
@@ -704,10 +757,11 @@ fn vformat(
                 Some("r") => p::repr(ts, &value)?,
                 Some("s") => p::str_(ts, &value)?,
                 Some("a") => crate::builtins::functions::ascii(ts, &value)?,
+                Some("") => return Err(ts.value_error("unmatched '{' in format spec")),
                 Some(c) => return Err(ts.value_error(format!("Unknown conversion specifier {c}"))),
             };
             let spec = if spec.contains('{') {
-                vformat(ts, &spec, args, lookup, depth + 1, numbering)?
+                vformat(ts, &spec, args, lookup, depth + 1, numbering, positional)?
             } else {
                 spec
             };
@@ -813,6 +867,9 @@ fn percent_format_impl(
                 }
                 i += 1;
             }
+            if depth > 0 {
+                return Err(ts.value_error("incomplete format key"));
+            }
             key = Some(chars[start..i - 1].iter().collect::<String>());
         }
         let mut spec = Spec::default();
@@ -853,6 +910,9 @@ fn percent_format_impl(
         };
         if i < chars.len() && chars[i] == '*' {
             let w = take_arg(ts)?;
+            if !is_int(&w) {
+                return Err(ts.type_error("* wants int"));
+            }
             spec.width = p::index_i64(ts, &w)?.max(0) as usize;
             i += 1;
         } else {
@@ -872,6 +932,9 @@ fn percent_format_impl(
             i += 1;
             if i < chars.len() && chars[i] == '*' {
                 let pv = take_arg(ts)?;
+                if !is_int(&pv) {
+                    return Err(ts.type_error("* wants int"));
+                }
                 spec.precision = Some(p::index_i64(ts, &pv)?.max(0) as usize);
                 i += 1;
             } else {

@@ -18,6 +18,16 @@ use crate::value::Value;
 use crate::PyResult;
 
 /// Fills the builtins namespace dict.
+/// Argument-count check worded as CPython's `setattr`/`delattr` do
+/// (`setattr expected 3 arguments, got 1`).
+fn exact_args(ts: &ThreadState, fname: &str, a: &[Value], k: &[Value], n: usize) -> PyResult<()> {
+    crate::call::no_kwargs(ts, fname, k)?;
+    if a.len() != n {
+        return Err(ts.type_error(format!("{fname} expected {n} arguments, got {}", a.len())));
+    }
+    Ok(())
+}
+
 pub fn populate(dict: &ObjRef) {
     let t = types();
     let fns: &[(&'static str, crate::object::function::NativeFn)] = &[
@@ -148,7 +158,7 @@ pub fn populate(dict: &ObjRef) {
             }
         }),
         ("setattr", |ts, a, k| {
-            check_args(ts, "setattr", a, k, 3, 3)?;
+            exact_args(ts, "setattr", a, k, 3)?;
             let name = as_str(&a[1]).ok_or_else(|| {
                 ts.type_error(format!(
                     "attribute name must be string, not '{}'",
@@ -164,7 +174,7 @@ pub fn populate(dict: &ObjRef) {
             Ok(Value::NONE)
         }),
         ("delattr", |ts, a, k| {
-            check_args(ts, "delattr", a, k, 2, 2)?;
+            exact_args(ts, "delattr", a, k, 2)?;
             let name = as_str(&a[1]).ok_or_else(|| {
                 ts.type_error(format!(
                     "attribute name must be string, not '{}'",
@@ -263,7 +273,11 @@ pub fn populate(dict: &ObjRef) {
         ("compile", compile),
         ("__build_class__", crate::builtins::classes::build_class),
         ("__import__", crate::import::builtin_import),
-        ("breakpoint", |_, _, _| Ok(Value::NONE)),
+        ("breakpoint", |ts, a, k| {
+            let hook = crate::builtins::sys::sys_attr(ts, "breakpointhook")
+                .ok_or_else(|| ts.new_error(&types().runtime_error, "lost sys.breakpointhook"))?;
+            p::call(ts, &hook, a, k)
+        }),
         ("aiter", crate::asyncgen::builtin_aiter),
         ("anext", crate::asyncgen::builtin_anext),
     ];

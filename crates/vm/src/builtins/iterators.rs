@@ -206,17 +206,35 @@ pub fn seq_iter(seq: Value) -> Value {
 pub fn callable_iter(f: Value, sentinel: Value) -> Value {
     new_native_iter(
         &types().callable_iterator,
-        Box::new(move |ts| {
-            let v = p::call(ts, &f, &[], &[])?;
-            if p::eq(ts, &v, &sentinel)? {
-                return Ok(None);
+        Box::new({
+            let mut done = false;
+            move |ts| {
+                if done {
+                    return Ok(None);
+                }
+                let v = match p::call(ts, &f, &[], &[]) {
+                    Ok(v) => v,
+                    // A StopIteration from the callable ends the iteration too.
+                    Err(e) if p::is_instance_of(e.value(), &types().stop_iteration) => {
+                        done = true;
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
+                if p::eq(ts, &v, &sentinel)? {
+                    done = true;
+                    return Ok(None);
+                }
+                Ok(Some(v))
             }
-            Ok(Some(v))
         }),
     )
 }
 
 fn enumerate_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    if a.is_empty() {
+        return Err(ts.type_error("enumerate() missing required argument 'iterable'"));
+    }
     let [it, start] = parse_args(ts, "enumerate", a, k, ["iterable", "start"], 1, 2)?;
     let it = p::get_iter(ts, &it.unwrap_or(Value::NONE))?;
     let mut n = match start {
@@ -239,6 +257,12 @@ fn enumerate_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyR
 fn zip_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<Value> {
     let (pos, kw) = split_kwargs(a, k);
     let mut strict = false;
+    if kw.len() > 1 {
+        return Err(ts.type_error(format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            kw.len()
+        )));
+    }
     for (name, v) in kw {
         if name == "strict" {
             strict = p::truthy(ts, v)?;
@@ -247,14 +271,8 @@ fn zip_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<
         }
     }
     let mut its = Vec::new();
-    for (i, x) in pos.iter().enumerate() {
-        its.push(p::get_iter(ts, x).map_err(|e| {
-            if p::is_instance_of(e.value(), &types().type_error) {
-                ts.type_error(format!("zip argument #{} must support iteration", i + 1))
-            } else {
-                e
-            }
-        })?);
+    for x in pos {
+        its.push(p::get_iter(ts, x)?);
     }
     Ok(new_native_iter(
         ty,

@@ -24,6 +24,7 @@ pub mod itertools;
 pub mod list;
 pub mod math;
 pub mod memoryview;
+pub mod namespace;
 pub mod numbers;
 pub mod pattern;
 pub mod posix;
@@ -37,6 +38,7 @@ pub mod sre;
 pub mod str;
 pub mod string;
 pub mod structmod;
+pub mod structseq;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -53,6 +55,7 @@ pub fn init() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         classes::init();
+        namespace::init();
         function::init();
         numbers::init();
         str::init();

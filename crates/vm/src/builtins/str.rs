@@ -15,7 +15,7 @@ use crate::object::typeobj::CompareOp;
 use crate::object::{alloc, ObjRef};
 use crate::protocol::{self as p, type_name};
 use crate::thread_state::ThreadState;
-use crate::types::{add_methods, types};
+use crate::types::{add_methods, type_data, type_of, types};
 use crate::value::Value;
 use crate::PyResult;
 
@@ -96,7 +96,9 @@ pub fn init() {
             ("isalnum", |_, a, _| {
                 Ok(pred(&a[0], crate::object::str::is_alnum_char))
             }),
-            ("isspace", |_, a, _| Ok(pred(&a[0], char::is_whitespace))),
+            ("isspace", |_, a, _| {
+                Ok(pred(&a[0], crate::object::str::is_space_char))
+            }),
             ("isupper", |_, a, _| {
                 let s = this(&a[0]);
                 Ok(Value::from_bool(
@@ -162,13 +164,23 @@ pub fn init() {
             ("removeprefix", |ts, a, _| {
                 check_args(ts, "removeprefix", a, &[], 2, 2)?;
                 let s = this(&a[0]);
-                let pfx = arg_str(ts, &a[1])?;
+                let pfx = as_str(&a[1]).ok_or_else(|| {
+                    ts.type_error(format!(
+                        "removeprefix() argument must be str, not {}",
+                        type_name(&a[1])
+                    ))
+                })?;
                 Ok(new_str(s.strip_prefix(pfx).unwrap_or(s)))
             }),
             ("removesuffix", |ts, a, _| {
                 check_args(ts, "removesuffix", a, &[], 2, 2)?;
                 let s = this(&a[0]);
-                let sfx = arg_str(ts, &a[1])?;
+                let sfx = as_str(&a[1]).ok_or_else(|| {
+                    ts.type_error(format!(
+                        "removesuffix() argument must be str, not {}",
+                        type_name(&a[1])
+                    ))
+                })?;
                 Ok(new_str(if sfx.is_empty() {
                     s
                 } else {
@@ -298,6 +310,10 @@ pub fn init() {
                 3,
             )?;
             let b = match (src, encoding) {
+                (None, Some(_)) => return Err(ts.type_error("encoding without a string argument")),
+                (None, None) if errors.is_some() => {
+                    return Err(ts.type_error("errors without a string argument"))
+                }
                 (None, _) => Vec::new(),
                 (Some(x), Some(e)) => {
                     let Some(text) = as_str(&x) else {
@@ -335,6 +351,8 @@ pub fn init() {
             Ok(new_bytearray(x.repeat(n)))
         });
     });
+    // Mutable: unhashable, as list.
+    crate::types::dict_set_str(&type_data(&t.bytearray).dict, "__hash__", Value::NONE);
     add_methods(
         &t.bytearray,
         &[
@@ -580,10 +598,10 @@ fn pred(v: &Value, f: impl Fn(char) -> bool) -> Value {
 pub fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => {}
+        Some(c) if c == '_' || unicode_ident::is_xid_start(c) => {}
         _ => return false,
     }
-    chars.all(|c| c == '_' || c.is_alphanumeric())
+    chars.all(unicode_ident::is_xid_continue)
 }
 
 fn title(s: &str) -> String {
@@ -675,12 +693,7 @@ fn str_getitem(ts: &ThreadState, v: &Value, k: &Value) -> PyResult<Value> {
         }
         return Ok(new_str(out));
     }
-    if crate::object::int::as_bigint(k).is_none()
-        && crate::types::type_data(crate::types::type_of(k))
-            .slots()
-            .index
-            .is_none()
-    {
+    if crate::object::int::as_bigint(k).is_none() && type_data(type_of(k)).slots().index.is_none() {
         return Err(ts.type_error(format!(
             "string indices must be integers, not '{}'",
             type_name(k)
@@ -742,12 +755,7 @@ fn str_add(_: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn repeat_count(ts: &ThreadState, n: &Value) -> PyResult<Option<usize>> {
-    if !crate::object::int::is_int(n)
-        && crate::types::type_data(crate::types::type_of(n))
-            .slots()
-            .index
-            .is_none()
-    {
+    if !crate::object::int::is_int(n) && type_data(type_of(n)).slots().index.is_none() {
         return Ok(None);
     }
     let n = p::index_i64(ts, n)
@@ -819,6 +827,10 @@ fn str_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -> 
 fn str_join(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     check_args(ts, "join", a, k, 2, 2)?;
     let sep = this(&a[0]);
+    let slots = type_data(type_of(&a[1])).slots();
+    if slots.iter.is_none() && slots.getitem.is_none() {
+        return Err(ts.type_error("can only join an iterable"));
+    }
     let items = p::collect(ts, &a[1])?;
     let mut out = String::new();
     for (i, x) in items.iter().enumerate() {
@@ -878,15 +890,16 @@ fn str_split(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
         }
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_start();
+            let ws = crate::object::str::is_space_char;
+            let mut rest = s.trim_start_matches(ws);
             while !rest.is_empty() {
                 if maxsplit >= 0 && out.len() as i64 == maxsplit {
                     out.push(rest.to_string());
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let end = rest.find(ws).unwrap_or(rest.len());
                 out.push(rest[..end].to_string());
-                rest = rest[end..].trim_start();
+                rest = rest[end..].trim_start_matches(ws);
             }
             out
         }
@@ -909,17 +922,18 @@ fn str_rsplit(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
         }
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_end();
+            let ws = crate::object::str::is_space_char;
+            let mut rest = s.trim_end_matches(ws);
             while !rest.is_empty() {
                 if maxsplit >= 0 && out.len() as i64 == maxsplit {
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |i| {
+                let start = rest.rfind(ws).map_or(0, |i| {
                     i + rest[i..].chars().next().map_or(1, char::len_utf8)
                 });
                 out.push(rest[start..].to_string());
-                rest = rest[..start].trim_end();
+                rest = rest[..start].trim_end_matches(ws);
             }
             out
         }
@@ -944,7 +958,7 @@ fn strip_impl(
     };
     let f = |c: char| match &chars {
         Some(cs) => cs.contains(&c),
-        None => c.is_whitespace(),
+        None => crate::object::str::is_space_char(c),
     };
     let mut r = s;
     if left {
@@ -957,7 +971,7 @@ fn strip_impl(
 }
 
 fn str_replace(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    check_args(ts, "replace", a, k, 3, 4)?;
+    crate::call::check_method_args(ts, "replace", a, k, 2, 3)?;
     let s = this(&a[0]);
     let old = arg_str(ts, &a[1])?;
     let new = arg_str(ts, &a[2])?;
@@ -1092,7 +1106,7 @@ fn find_impl(
 }
 
 fn str_count(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    check_args(ts, "count", a, k, 2, 4)?;
+    crate::call::check_method_args(ts, "count", a, k, 1, 3)?;
     let d = as_str_data(&a[0]).ok_or_else(|| ts.type_error("str"))?;
     let sub = arg_str(ts, &a[1])?;
     let (x, y) = char_range(ts, d, a.get(2), a.get(3))?;
@@ -1114,7 +1128,12 @@ fn pad(ts: &ThreadState, a: &[Value], k: &[Value], how: &str) -> PyResult<Value>
     let width = p::index_i64(ts, &a[1])?;
     let fill = match a.get(2) {
         Some(f) => {
-            let fs = arg_str(ts, f)?;
+            let fs = as_str(f).ok_or_else(|| {
+                ts.type_error(format!(
+                    "The fill character must be a unicode character, not {}",
+                    type_name(f)
+                ))
+            })?;
             let mut it = fs.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => c,
@@ -1553,25 +1572,44 @@ fn bytes_mul(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
 /// `bytes(x)` / `bytearray(x)` contents.
 pub fn bytes_from_value(ts: &ThreadState, x: &Value, kw: &[Value]) -> PyResult<Vec<u8>> {
     let _ = kw;
-    if let Some(s) = as_str(x) {
-        let _ = s;
+    bytes_from_object(ts, x, "bytearray")
+}
+
+/// The contents `bytes(x)` / `bytearray(x)` (`kind`) make from a non-str source: a buffer's
+/// bytes, `n` zero bytes for an integer, or the items of an iterable of small ints.
+pub fn bytes_from_object(ts: &ThreadState, x: &Value, kind: &str) -> PyResult<Vec<u8>> {
+    if as_str(x).is_some() {
         return Err(ts.type_error("string argument without an encoding"));
     }
     if let Ok(b) = bytes_like(ts, x) {
         return Ok(b);
     }
-    if let Some(n) = as_i64(x) {
+    if crate::object::int::is_int(x) || type_data(type_of(x)).slots().index.is_some() {
+        let n = p::index_i64(ts, x)?;
         if n < 0 {
             return Err(ts.value_error("negative count"));
         }
-        return Ok(vec![0; n as usize]);
+        let n = usize::try_from(n).map_err(|_| ts.memory_error())?;
+        return Ok(vec![0; n]);
+    }
+    if type_data(type_of(x)).slots().iter.is_none()
+        && type_data(type_of(x)).slots().getitem.is_none()
+    {
+        return Err(ts.type_error(format!(
+            "cannot convert '{}' object to {kind}",
+            type_name(x)
+        )));
     }
     let items = p::collect(ts, x)?;
     let mut out = Vec::with_capacity(items.len());
     for it in items {
         let b = p::index_i64(ts, &it)?;
         if !(0..256).contains(&b) {
-            return Err(ts.value_error("bytes must be in range(0, 256)"));
+            return Err(ts.value_error(if kind == "bytes" {
+                "bytes must be in range(0, 256)"
+            } else {
+                "byte must be in range(0, 256)"
+            }));
         }
         out.push(b as u8);
     }
@@ -1589,7 +1627,14 @@ fn bytes_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -
         3,
     )?;
     let data = match src {
+        None if encoding.is_some() => {
+            return Err(ts.type_error("encoding without a string argument"))
+        }
+        None if errors.is_some() => return Err(ts.type_error("errors without a string argument")),
         None => Vec::new(),
+        Some(s) if as_str(&s).is_none() && encoding.is_some() => {
+            return Err(ts.type_error("encoding without a string argument"))
+        }
         Some(s) => match (as_str(&s), encoding) {
             (Some(text), Some(e)) => {
                 let (enc, errs) = codec_names(Some(&e), errors.as_ref());
@@ -1601,7 +1646,7 @@ fn bytes_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -
                     let r = p::call(ts, &b, &[], &[])?;
                     bytes_like(ts, &r)?
                 } else {
-                    bytes_from_value(ts, &s, &[])?
+                    bytes_from_object(ts, &s, "bytes")?
                 }
             }
         },
@@ -1637,7 +1682,7 @@ fn bytes_join(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
 }
 
 fn bytes_split(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    check_args(ts, "split", a, k, 1, 2)?;
+    crate::call::check_method_args(ts, "split", a, k, 0, 1)?;
     let s = bytes_like_raw(&a[0]);
     let parts: Vec<Value> = match a.get(1).filter(|x| !x.is_none()) {
         Some(sep) => {
@@ -1775,7 +1820,7 @@ fn bytearray_setitem(ts: &ThreadState, v: &Value, k: &Value, x: Option<Value>) -
 
 /// `bytes.find(sub[, start[, end]])` and `bytearray.find`: `sub` may be an int.
 fn bytes_find(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    check_args(ts, "find", a, k, 2, 4)?;
+    crate::call::check_method_args(ts, "find", a, k, 1, 3)?;
     let s = bytes_like_raw(&a[0]);
     let x = if crate::object::int::is_int(&a[1]) {
         vec![byte_arg(ts, &a[1])?]
@@ -1864,7 +1909,7 @@ pub fn init_bytearray_methods() {
             }),
             ("copy", |_, a, _| Ok(new_bytearray(bytes_like_raw(&a[0])))),
             ("pop", |ts, a, k| {
-                check_args(ts, "pop", a, k, 1, 2)?;
+                crate::call::check_method_args(ts, "pop", a, k, 0, 1)?;
                 let i = match a.get(1) {
                     Some(x) => p::index_i64(ts, x)?,
                     None => -1,

@@ -23,12 +23,23 @@ use crate::PyErr;
 /// `frame` must be initialised.
 pub unsafe fn frame_object(ts: &ThreadState, frame: *mut InterpreterFrame) -> Value {
     // SAFETY: forwarded.
+    unsafe { frame_object_with_back(ts, frame, Value::NONE) }
+}
+
+/// A frame object snapshot whose `f_back` is `back_v` (`sys._getframe` links the chain).
+///
+/// # Safety
+/// `frame` must be initialised.
+pub unsafe fn frame_object_with_back(
+    ts: &ThreadState,
+    frame: *mut InterpreterFrame,
+    back_v: Value,
+) -> Value {
+    // SAFETY: forwarded.
     unsafe {
         let lasti = InterpreterFrame::lasti(frame);
         let code = InterpreterFrame::code(frame);
         let lineno = line_of(code, lasti);
-        // Frame objects are snapshots: `f_back` is not linked yet.
-        let back_v = Value::NONE;
         let _ = ts;
         alloc(
             &types().frame,
