@@ -18,9 +18,16 @@ try:
     sys.stdout.buffer.write('str')
 except TypeError as e:
     print(type(e).__name__, e)
-import io
+class Capture:
+    def __init__(self):
+        self.parts = []
+    def write(self, s):
+        self.parts.append(s)
+        return len(s)
+    def getvalue(self):
+        return ''.join(self.parts)
 old = sys.stdout
-sys.stdout = io.StringIO()
+sys.stdout = Capture()
 print('captured')
 cap = sys.stdout.getvalue()
 sys.stdout = old

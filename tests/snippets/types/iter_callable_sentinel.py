@@ -25,8 +25,8 @@ for f in [lambda: iter(5), lambda: iter(5, 1), lambda: iter(Bad()), lambda: iter
     except Exception as e:
         print(type(e).__name__, e)
 print(next(iter([]), 'default'), next(iter('a'), None))
-import io
-lines = iter(io.StringIO('a\nb\n\nc\n').readline, '')
+src = ['a\n', 'b\n', '\n', 'c\n', '', 'never']
+lines = iter(lambda: src.pop(0), '')
 print(list(lines))
 it = iter([1])
 print(iter(it) is it, list(it), list(it))

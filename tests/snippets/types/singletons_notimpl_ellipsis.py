@@ -10,13 +10,13 @@ class A:
 class B:
     def __radd__(self, other):
         return 'B.radd'
-print(A() + B(), A() == A() if False else (A() == 1), [...], (...,), {...: ...}, [1, 2][...] if False else 'skip')
+print(A() + B(), A() == A() if False else (A() == 1), [...], (...,), {...: ...}, 'skip')
 for f in [lambda: A() + A(), lambda: A() < A(), lambda: type(...)(1), lambda: type(NotImplemented)(1), lambda: ... + 1]:
     try:
         print(f())
     except TypeError as e:
         print(type(e).__name__, e)
-import copy, pickle
+import copy
 print(copy.copy(...) is ..., copy.deepcopy(NotImplemented) is NotImplemented)
 a = [1, 2, 3]
 print(a[:] if ... else None, bool(...))

@@ -181,6 +181,11 @@ pub fn init() {
     }
     set_slots(&t.mappingproxy, |s| {
         s.new = Some(|ts, _, a, k| {
+            if a.is_empty() {
+                return Err(
+                    ts.type_error("mappingproxy() missing required argument 'mapping' (pos 1)")
+                );
+            }
             let [mapping] = parse_args(ts, "mappingproxy", a, k, ["mapping"], 1, 1)?;
             let mapping = mapping.unwrap_or(Value::NONE);
             let t = types();

@@ -1108,7 +1108,11 @@ fn percent_format_impl(
         out.push_str(&piece);
     }
     if mapping.is_none() && next < items.len() {
-        return Err(ts.type_error("not all arguments converted during string formatting"));
+        return Err(ts.type_error(if bytes_mode {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
     let _ = types();
     Ok(out)

@@ -502,7 +502,10 @@ fn repeat(ts: &ThreadState, n: &Value) -> PyResult<Option<usize>> {
     {
         return Ok(None);
     }
-    Ok(Some(p::index_i64(ts, n)?.max(0) as usize))
+    let n = p::index(ts, n)?;
+    let n = num_traits::ToPrimitive::to_i64(&n)
+        .ok_or_else(|| ts.overflow_error("cannot fit 'int' into an index-sized integer"))?;
+    Ok(Some(n.max(0) as usize))
 }
 
 /// `seq * x` / `x * seq` where `x` is not an integer: gives a Python-level `x` a chance

@@ -4,6 +4,7 @@
 //! docs/design/stdlib-bridge.md.
 
 pub mod atexit;
+pub mod bytes_methods;
 pub mod classes;
 pub mod cmath;
 pub mod codecs;
@@ -60,6 +61,7 @@ pub fn init() {
         numbers::init();
         str::init();
         str::init_bytearray_methods();
+        bytes_methods::init();
         list::init();
         tuple::init();
         dict::init();

@@ -80,7 +80,8 @@ pub fn init() {
         s.len = Some(|ts, v| {
             let (a, b, c) = parts(v);
             length(&a, &b, &c)
-                .to_usize()
+                .to_isize()
+                .map(|n| n as usize)
                 .ok_or_else(|| ts.overflow_error("Python int too large to convert to C ssize_t"))
         });
         s.bool = Some(|_, v| {

@@ -860,7 +860,11 @@ fn split_args(
     let [_, sep, maxsplit] = parse_args(ts, name, a, k, ["self", "sep", "maxsplit"], 1, 3)?;
     let sep = match sep {
         Some(s) if !s.is_none() => {
-            let s = arg_str(ts, &s)?.to_string();
+            let s = as_str(&s)
+                .ok_or_else(|| {
+                    ts.type_error(format!("must be str or None, not {}", type_name(&s)))
+                })?
+                .to_string();
             if s.is_empty() {
                 return Err(ts.value_error("empty separator"));
             }
@@ -1020,14 +1024,14 @@ fn char_range(
         match v {
             Some(x) if !x.is_none() => {
                 let i = p::index_i64(ts, x)?;
-                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+                Ok(if i < 0 { (i + n).max(0) } else { i })
             }
             _ => Ok(default),
         }
     };
     let a = norm(start, 0)?;
-    let b = norm(end, n)?;
-    if a > b {
+    let b = norm(end, n)?.min(n);
+    if a > n || a > b {
         return Ok((usize::MAX, usize::MAX));
     }
     Ok((byte_at(d, a as usize), byte_at(d, b as usize)))
@@ -1123,7 +1127,7 @@ fn str_count(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
 }
 
 fn pad(ts: &ThreadState, a: &[Value], k: &[Value], how: &str) -> PyResult<Value> {
-    check_args(ts, how, a, k, 2, 3)?;
+    crate::call::check_method_args(ts, how, a, k, 1, 2)?;
     let s = this(&a[0]);
     let width = p::index_i64(ts, &a[1])?;
     let fill = match a.get(2) {
@@ -1341,6 +1345,14 @@ fn str_translate(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> 
 fn str_encode(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     let [_, encoding, errors] =
         parse_args(ts, "encode", a, k, ["self", "encoding", "errors"], 1, 3)?;
+    for (n, v) in [("encoding", &encoding), ("errors", &errors)] {
+        if let Some(v) = v.as_ref().filter(|v| as_str(v).is_none()) {
+            return Err(ts.type_error(format!(
+                "encode() argument '{n}' must be str, not {}",
+                type_name(v)
+            )));
+        }
+    }
     let (enc, errs) = codec_names(encoding.as_ref(), errors.as_ref());
     Ok(new_bytes(encode(ts, this(&a[0]), &enc, &errs)?))
 }
