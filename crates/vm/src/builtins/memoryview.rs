@@ -384,14 +384,11 @@ pub fn init() {
                 let d = live(ts, &a[0])?;
                 Ok(new_list(d.item_values()))
             }),
-            ("hex", |ts, a, _| {
+            ("hex", |ts, a, k| {
                 let d = live(ts, &a[0])?;
-                Ok(new_str(
-                    d.to_vec()
-                        .iter()
-                        .map(|b| format!("{b:02x}"))
-                        .collect::<String>(),
-                ))
+                let mut args = vec![new_bytes(d.to_vec())];
+                args.extend_from_slice(a.get(1..).unwrap_or(&[]));
+                crate::builtins::str::bytes_hex(ts, &args, k)
             }),
             ("release", |_, a, _| {
                 view(&a[0]).released.set(true);

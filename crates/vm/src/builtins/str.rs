@@ -288,6 +288,9 @@ pub fn init() {
     add_methods(&t.bytes, BYTES_COMMON_METHODS);
     add_methods(&t.bytearray, BYTES_COMMON_METHODS);
     crate::types::add_class_methods(&t.bytes, &[("fromhex", bytes_fromhex)], false);
+    for ty in [&t.bytes, &t.bytearray] {
+        crate::types::add_class_methods(ty, &[("maketrans", bytes_maketrans)], true);
+    }
     set_slots(&t.bytearray, |s| {
         s.repr = Some(|_, v| {
             Ok(new_str(format!(
@@ -469,7 +472,7 @@ fn rfind_bytes(s: &[u8], x: &[u8]) -> Option<usize> {
 }
 
 /// `bytes.hex([sep[, bytes_per_sep]])`.
-fn bytes_hex(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+pub fn bytes_hex(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     let [_, sep, per] = parse_args(ts, "hex", a, k, ["self", "sep", "bytes_per_sep"], 1, 3)?;
     let data = bytes_like_raw(&a[0]);
     let digits: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
@@ -478,13 +481,19 @@ fn bytes_hex(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     };
     let sep: String = match as_str(&sep) {
         Some(s) => s.to_string(),
-        None => bytes_like(ts, &sep)?
+        None => bytes_like(ts, &sep)
+            .map_err(|_| {
+                ts.type_error(format!("object of type '{}' has no len()", type_name(&sep)))
+            })?
             .iter()
             .map(|&b| char::from(b))
             .collect(),
     };
-    if sep.chars().count() != 1 || !sep.is_ascii() {
+    if sep.chars().count() != 1 {
         return Err(ts.value_error("sep must be length 1."));
+    }
+    if !sep.is_ascii() {
+        return Err(ts.value_error("sep must be ASCII."));
     }
     let per = match per {
         Some(v) => p::index_i64(ts, &v)?,
@@ -1023,7 +1032,13 @@ fn char_range(
     let norm = |v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             Some(x) if !x.is_none() => {
-                let i = p::index_i64(ts, x)?;
+                let i = p::index(ts, x)
+                    .map_err(|_| {
+                        ts.type_error(
+                            "slice indices must be integers or None or have an __index__ method",
+                        )
+                    })
+                    .map(|b| num_traits::ToPrimitive::to_i64(&b).unwrap_or(i64::MAX))?;
                 Ok(if i < 0 { (i + n).max(0) } else { i })
             }
             _ => Ok(default),
@@ -1039,6 +1054,12 @@ fn char_range(
 
 fn starts_ends(ts: &ThreadState, a: &[Value], k: &[Value], starts: bool) -> PyResult<Value> {
     let name = if starts { "startswith" } else { "endswith" };
+    if a.len() < 2 {
+        return Err(ts.type_error(format!(
+            "{name}() takes at least 1 argument ({} given)",
+            a.len().saturating_sub(1)
+        )));
+    }
     check_args(ts, name, a, k, 2, 4)?;
     let d = as_str_data(&a[0]).ok_or_else(|| ts.type_error("str"))?;
     let (x, y) = char_range(ts, d, a.get(2), a.get(3))?;
@@ -1207,7 +1228,7 @@ fn partition(ts: &ThreadState, a: &[Value], k: &[Value], rev: bool) -> PyResult<
 fn str_splitlines(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     let [_, keep] = parse_args(ts, "splitlines", a, k, ["self", "keepends"], 1, 2)?;
     let keep = match keep {
-        Some(x) => p::truthy(ts, &x)?,
+        Some(x) => p::index_i64(ts, &x)? != 0,
         None => false,
     };
     let s = this(&a[0]);
@@ -1281,13 +1302,27 @@ fn str_maketrans(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> 
     let dd = crate::builtins::classes::payload::<crate::object::containers::DictData>(d.as_value());
     match a.len() {
         1 => {
+            if crate::object::containers::as_dict(&a[0]).is_none() {
+                return Err(
+                    ts.type_error("if you give only one argument to maketrans it must be a dict")
+                );
+            }
             for (key, v) in crate::builtins::dict::mapping_items(ts, &a[0])? {
-                let key = match as_str(&key) {
-                    Some(s) if s.chars().count() == 1 => {
-                        int_from_i64(i64::from(s.chars().next().map_or(0, |c| c as u32)))
-                    }
-                    _ => key,
-                };
+                let key =
+                    match as_str(&key) {
+                        Some(s) if s.chars().count() == 1 => {
+                            int_from_i64(i64::from(s.chars().next().map_or(0, |c| c as u32)))
+                        }
+                        Some(_) => {
+                            return Err(ts
+                                .value_error("string keys in translate table must be of length 1"))
+                        }
+                        None if crate::object::int::is_int(&key) => key,
+                        None => {
+                            return Err(ts
+                                .type_error("keys in translate table must be strings or integers"))
+                        }
+                    };
                 p::dict_set(ts, dd, key, v)?;
             }
         }
@@ -1308,7 +1343,13 @@ fn str_maketrans(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> 
                 )?;
             }
             if let Some(z) = a.get(2) {
-                for c in arg_str(ts, z)?.chars() {
+                let z = as_str(z).ok_or_else(|| {
+                    ts.type_error(format!(
+                        "maketrans() argument 3 must be str, not {}",
+                        type_name(z)
+                    ))
+                })?;
+                for c in z.chars() {
                     p::dict_set(ts, dd, int_from_i64(i64::from(c as u32)), Value::NONE)?;
                 }
             }
@@ -1720,24 +1761,61 @@ fn bytes_split(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     Ok(new_list(parts))
 }
 
-fn bytes_fromhex(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
-    let s = a
-        .get(1)
-        .and_then(|x| as_str(x))
-        .ok_or_else(|| ts.type_error("fromhex() argument must be str"))?;
-    let digits: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
-    if !digits.len().is_multiple_of(2) {
-        return Err(ts.value_error("non-hexadecimal number found in fromhex() arg"));
+/// `bytes.maketrans(from, to)`: the 256-byte table mapping each byte of `from` to `to`'s.
+fn bytes_maketrans(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    check_args(ts, "maketrans", a, k, 2, 2)?;
+    let from = bytes_like(ts, &a[0])?;
+    let to = bytes_like(ts, &a[1])?;
+    if from.len() != to.len() {
+        return Err(ts.value_error("maketrans arguments must have same length"));
     }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.iter().zip(&to) {
+        table[*f as usize] = *t;
+    }
+    Ok(new_bytes(table))
+}
+
+fn bytes_fromhex(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    crate::call::check_method_args(ts, "fromhex", a, k, 1, 1)?;
+    let out = fromhex_bytes(ts, &a[1])?;
+    let cls = &a[0];
+    if cls.as_obj().is_some_and(|o| o.is_same(&types().bytes)) {
+        return Ok(new_bytes(out));
+    }
+    p::call(ts, cls, &[new_bytes(out)], &[])
+}
+
+/// Parses `fromhex()` text: pairs of hex digits, ASCII whitespace allowed between pairs.
+pub fn fromhex_bytes(ts: &ThreadState, v: &Value) -> PyResult<Vec<u8>> {
+    let s = as_str(v).ok_or_else(|| {
+        ts.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            type_name(v)
+        ))
+    })?;
+    let chars: Vec<char> = s.chars().collect();
+    let bad = |i: usize| {
+        ts.value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {i}"
+        ))
+    };
     let mut out = Vec::new();
-    for pair in digits.chunks(2) {
-        let h = pair[0]
-            .to_digit(16)
-            .zip(pair[1].to_digit(16))
-            .ok_or_else(|| ts.value_error("non-hexadecimal number found in fromhex() arg"))?;
-        out.push((h.0 * 16 + h.1) as u8);
+    let mut i = 0;
+    while i < chars.len() {
+        if matches!(chars[i], ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16).ok_or_else(|| bad(i))?;
+        let lo = chars
+            .get(i + 1)
+            .and_then(|c| c.to_digit(16))
+            .ok_or_else(|| bad(i + 1))?;
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
     }
-    Ok(new_bytes(out))
+    Ok(out)
 }
 
 fn bytearray_data(v: &Value) -> Option<&ByteArrayData> {
@@ -2001,8 +2079,12 @@ pub fn init_bytearray_methods() {
     crate::types::add_class_methods(
         &t.bytearray,
         &[("fromhex", |ts, a, k| {
-            let b = bytes_fromhex(ts, a, k)?;
-            Ok(new_bytearray(bytes_like_raw(&b)))
+            crate::call::check_method_args(ts, "fromhex", a, k, 1, 1)?;
+            let out = new_bytearray(fromhex_bytes(ts, &a[1])?);
+            if a[0].as_obj().is_some_and(|o| o.is_same(&types().bytearray)) {
+                return Ok(out);
+            }
+            p::call(ts, &a[0], &[out], &[])
         })],
         false,
     );
