@@ -915,12 +915,33 @@ fn object_reduce_ex(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Valu
     if type_lookup(type_of(v), "__reduce__").is_some() {
         return p::call_method(ts, v, "__reduce__", &[]);
     }
+    if a.len() != 2 {
+        return Err(ts.type_error(format!(
+            "object.__reduce_ex__() takes exactly one argument ({} given)",
+            a.len() - 1
+        )));
+    }
+    let protocol = p::index_i64(ts, &a[1])?;
     let cls = type_of(v).clone().into_value();
     let state = v
         .as_obj()
         .and_then(ObjRef::dict)
         .map_or(Value::NONE, ObjRef::into_value);
-    let f = p::new_builtin_function("__newobj__", newobj, Some("copyreg"));
+    // The reconstructors live in `copyreg`, as in CPython.
+    let copyreg = crate::import::import_module(ts, "copyreg").ok();
+    let from_copyreg = |name: &str| {
+        copyreg
+            .as_ref()
+            .and_then(|m| p::getattr_opt(ts, m, name).ok().flatten())
+    };
+    if protocol < 2 {
+        if let Some(f) = from_copyreg("_reconstructor") {
+            let args = new_tuple(vec![cls, types().object.clone().into_value(), Value::NONE]);
+            return Ok(new_tuple(vec![f, args, state]));
+        }
+    }
+    let f = from_copyreg("__newobj__")
+        .unwrap_or_else(|| p::new_builtin_function("__newobj__", newobj, Some("copyreg")));
     Ok(new_tuple(vec![
         f,
         new_tuple(vec![cls]),

@@ -53,7 +53,7 @@ pub fn init() {
         &t.dict,
         &[
             ("get", |ts, a, k| {
-                check_args(ts, "get", a, k, 2, 3)?;
+                crate::call::check_method_args(ts, "get", a, k, 1, 2)?;
                 Ok(p::dict_get(ts, data(&a[0]), &a[1])?
                     .unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::NONE)))
             }),
@@ -67,7 +67,7 @@ pub fn init() {
                 Ok(d)
             }),
             ("pop", |ts, a, k| {
-                check_args(ts, "pop", a, k, 2, 3)?;
+                crate::call::check_method_args(ts, "pop", a, k, 1, 2)?;
                 match p::dict_del(ts, data(&a[0]), &a[1])? {
                     Some(v) => Ok(v),
                     None => a.get(2).cloned().ok_or_else(|| ts.key_error(a[1].clone())),
@@ -134,6 +134,11 @@ pub fn init() {
                 dict_update_from(ts, &d, &a[1])?;
                 Ok(d)
             }),
+            ("__ior__", |ts, a, k| {
+                crate::call::check_method_args(ts, "__ior__", a, k, 1, 1)?;
+                dict_update_from(ts, &a[0], &a[1])?;
+                Ok(a[0].clone())
+            }),
         ],
     );
     crate::types::add_class_methods(&t.dict, &[("fromkeys", dict_fromkeys)], false);
@@ -143,7 +148,6 @@ pub fn init() {
         (&t.dict_values, ViewKind::Values),
         (&t.dict_items, ViewKind::Items),
     ] {
-        let _ = kind;
         set_slots(ty, |s| {
             s.len = Some(|_, v| Ok(data(&payload::<DictViewData>(v).dict).0.with(Table::len)));
             s.iter = Some(|_, v| {
@@ -153,11 +157,17 @@ pub fn init() {
             s.repr = Some(view_repr);
             s.contains = Some(view_contains);
             s.richcompare = Some(view_richcompare);
-            s.nb[1] = Some(|ts, a, b| view_setop(ts, a, b, "&"));
-            s.nb[7] = Some(|ts, a, b| view_setop(ts, a, b, "|"));
-            s.nb[10] = Some(|ts, a, b| view_setop(ts, a, b, "-"));
-            s.nb[12] = Some(|ts, a, b| view_setop(ts, a, b, "^"));
+            if kind != ViewKind::Values {
+                s.nb[1] = Some(|ts, a, b| view_setop(ts, a, b, "&"));
+                s.nb[7] = Some(|ts, a, b| view_setop(ts, a, b, "|"));
+                s.nb[10] = Some(|ts, a, b| view_setop(ts, a, b, "-"));
+                s.nb[12] = Some(|ts, a, b| view_setop(ts, a, b, "^"));
+                s.hash = None;
+            }
         });
+        if kind != ViewKind::Values {
+            crate::types::dict_set_str(&type_data(ty).dict, "__hash__", Value::NONE);
+        }
         add_methods(
             ty,
             &[("__reversed__", |ts, a, k| {
@@ -165,6 +175,14 @@ pub fn init() {
                 let vd = payload::<DictViewData>(&a[0]);
                 Ok(dict_reverse_iter(&vd.dict, vd.kind))
             })],
+        );
+        crate::types::add_getsets(
+            ty,
+            &[(
+                "mapping",
+                |_, v| Ok(new_mappingproxy(payload::<DictViewData>(v).dict.clone())),
+                None,
+            )],
         );
         add_methods(
             ty,
@@ -627,11 +645,18 @@ fn view_richcompare(ts: &ThreadState, a: &Value, b: &Value, op: CompareOp) -> Py
     if va.kind == ViewKind::Values {
         return Ok(Value::NOT_IMPLEMENTED);
     }
+    // Only sets and the set-like views compare as sets.
+    let t = types();
+    let comparable = p::is_instance_of(b, &t.set)
+        || p::is_instance_of(b, &t.frozenset)
+        || b.as_obj()
+            .and_then(|o| o.downcast::<DictViewData>())
+            .is_some_and(|v| v.kind != ViewKind::Values);
+    if !comparable {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
     let sa = crate::builtins::set::set_from_iter(ts, a)?;
-    let sb = match crate::builtins::set::set_from_iter(ts, b) {
-        Ok(s) => s,
-        Err(_) => return Ok(Value::NOT_IMPLEMENTED),
-    };
+    let sb = crate::builtins::set::set_from_iter(ts, b)?;
     p::richcompare(ts, &sa, &sb, op)
 }
 

@@ -396,21 +396,29 @@ fn print(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
             _ => return Ok(Value::NONE),
         },
     };
-    let mut out = String::new();
-    for (i, v) in pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&p::str_string(ts, v)?);
-    }
-    out.push_str(&end);
     if file
         .as_obj()
         .is_some_and(|o| o.is::<crate::object::iter::FileData>())
     {
+        let mut out = String::new();
+        for (i, v) in pos.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&p::str_string(ts, v)?);
+        }
+        out.push_str(&end);
         crate::builtins::io::write_text(ts, &file, out)?;
     } else {
-        p::call_method(ts, &file, "write", &[new_str(out)])?;
+        // Other files see one write() per piece, as in CPython.
+        let write = p::getattr_str(ts, &file, "write")?;
+        for (i, v) in pos.iter().enumerate() {
+            if i > 0 {
+                p::call(ts, &write, &[new_str(sep.as_str())], &[])?;
+            }
+            p::call(ts, &write, &[p::str_(ts, v)?], &[])?;
+        }
+        p::call(ts, &write, &[new_str(end.as_str())], &[])?;
     }
     if flush {
         p::call_method(ts, &file, "flush", &[])?;
@@ -473,8 +481,20 @@ fn min_max(
 }
 
 fn sum(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    if a.len() == k.len() {
+        return Err(ts.type_error(format!(
+            "sum() takes at least 1 positional argument ({} given)",
+            a.len() - k.len()
+        )));
+    }
     let [it, start] = parse_args(ts, "sum", a, k, ["iterable", "start"], 1, 2)?;
     let mut acc = start.unwrap_or_else(|| Value::small_int(0));
+    if acc
+        .as_obj()
+        .is_some_and(|o| o.is::<crate::object::containers::ByteArrayData>())
+    {
+        return Err(ts.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+    }
     if as_str(&acc).is_some() {
         return Err(ts.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }

@@ -170,6 +170,9 @@ fn new_view(obj: Value, start: usize, step: isize, len: usize, format: u8) -> Va
 }
 
 fn memoryview_new(ts: &ThreadState, _: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    if a.is_empty() {
+        return Err(ts.type_error("memoryview() missing required argument 'object' (pos 1)"));
+    }
     let [obj] = parse_args(ts, "memoryview", a, k, ["object"], 1, 1)?;
     let obj = obj.unwrap_or(Value::NONE);
     if let Some(d) = obj.as_obj().and_then(|o| o.downcast::<MemoryViewData>()) {

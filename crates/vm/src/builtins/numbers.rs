@@ -450,13 +450,33 @@ pub fn int_pow3(ts: &ThreadState, a: &Value, b: &Value, m: &Value) -> PyResult<V
         {
             Err(ts.type_error("pow() 3rd argument not allowed unless all arguments are integers"))
         }
-        _ => Err(ts.type_error(format!(
-            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
-            type_name(a),
-            type_name(b),
-            type_name(m)
-        ))),
+        _ if [a, b, m]
+            .iter()
+            .all(|v| as_bigint(v).is_some() || v.is_float() || as_complex(v).is_some()) =>
+        {
+            Err(ts.value_error("complex modulo"))
+        }
+        _ => {
+            // A Python-level `__pow__(exp, mod)` on the base (three-argument power never
+            // tries `__rpow__`).
+            if !crate::slots::is_heap_type(type_of(a)) {
+                return Err(pow3_type_error(ts, a, b, m));
+            }
+            match p::call_special(ts, a, "__pow__", &[b.clone(), m.clone()])? {
+                Some(r) if !r.is(&Value::NOT_IMPLEMENTED) => Ok(r),
+                _ => Err(pow3_type_error(ts, a, b, m)),
+            }
+        }
     }
+}
+
+fn pow3_type_error(ts: &ThreadState, a: &Value, b: &Value, m: &Value) -> crate::PyErr {
+    ts.type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        type_name(a),
+        type_name(b),
+        type_name(m)
+    ))
 }
 
 fn int_truediv(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
