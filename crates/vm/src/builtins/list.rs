@@ -580,8 +580,9 @@ fn list_sort(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     }
     let [_, key, reverse] = parse_args(ts, "sort", a, k, ["self", "key", "reverse"], 1, 1)?;
     let l = &a[0];
+    // `reverse` is an int flag (CPython converts it with `__index__`).
     let reverse = match reverse {
-        Some(r) => p::truthy(ts, &r)?,
+        Some(r) => p::index(ts, &r).map(|b| !num_traits::Zero::is_zero(&b))?,
         None => false,
     };
     // Empty the list while sorting so mutation can be detected.

@@ -1046,6 +1046,13 @@ fn int_bit_count(_: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 
 fn int_to_bytes(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    // `signed` is keyword-only.
+    let npos = (a.len() - k.len()).saturating_sub(1);
+    if npos > 2 {
+        return Err(ts.type_error(format!(
+            "to_bytes() takes at most 2 positional arguments ({npos} given)"
+        )));
+    }
     let [_, length, byteorder, signed] = parse_args(
         ts,
         "to_bytes",
@@ -1615,6 +1622,15 @@ fn complex_pow_parts(x: (f64, f64), y: (f64, f64)) -> (f64, f64) {
     (len * phase.cos(), len * phase.sin())
 }
 
+/// `int.__lt__` and friends: only ints compare (`(7).__lt__(8.5)` is NotImplemented).
+fn int_dunder_compare(ts: &ThreadState, a: &[Value], op: CompareOp) -> PyResult<Value> {
+    match a.get(1) {
+        Some(b) if as_bigint(b).is_some() => num_richcompare(ts, &a[0], b, op),
+        Some(_) => Ok(Value::NOT_IMPLEMENTED),
+        None => Err(ts.type_error("expected 1 argument, got 0")),
+    }
+}
+
 /// Registers the arithmetic dunders of `int` as methods that call the slots.
 fn add_int_dunders(ty: &ObjRef) {
     macro_rules! dunders {
@@ -1636,22 +1652,22 @@ fn add_int_dunders(ty: &ObjRef) {
         ty,
         &[
             ("__eq__", |ts, a, _| {
-                num_richcompare(ts, &a[0], &a[1], CompareOp::Eq)
+                int_dunder_compare(ts, a, CompareOp::Eq)
             }),
             ("__ne__", |ts, a, _| {
-                num_richcompare(ts, &a[0], &a[1], CompareOp::Ne)
+                int_dunder_compare(ts, a, CompareOp::Ne)
             }),
             ("__lt__", |ts, a, _| {
-                num_richcompare(ts, &a[0], &a[1], CompareOp::Lt)
+                int_dunder_compare(ts, a, CompareOp::Lt)
             }),
             ("__le__", |ts, a, _| {
-                num_richcompare(ts, &a[0], &a[1], CompareOp::Le)
+                int_dunder_compare(ts, a, CompareOp::Le)
             }),
             ("__gt__", |ts, a, _| {
-                num_richcompare(ts, &a[0], &a[1], CompareOp::Gt)
+                int_dunder_compare(ts, a, CompareOp::Gt)
             }),
             ("__ge__", |ts, a, _| {
-                num_richcompare(ts, &a[0], &a[1], CompareOp::Ge)
+                int_dunder_compare(ts, a, CompareOp::Ge)
             }),
             ("__bool__", |_, a, _| {
                 Ok(Value::from_bool(

@@ -292,6 +292,7 @@ pub fn init() {
         crate::types::add_class_methods(ty, &[("maketrans", bytes_maketrans)], true);
     }
     set_slots(&t.bytearray, |s| {
+        s.nb[0] = Some(bytes_add);
         s.repr = Some(|_, v| {
             Ok(new_str(format!(
                 "bytearray({})",
@@ -354,6 +355,21 @@ pub fn init() {
             Ok(new_bytearray(x.repeat(n)))
         });
     });
+    add_methods(
+        &t.bytearray,
+        &[
+            ("__setitem__", |ts, a, k| {
+                crate::call::check_method_args(ts, "__setitem__", a, k, 2, 2)?;
+                bytearray_setitem(ts, &a[0], &a[1], Some(a[2].clone()))?;
+                Ok(Value::NONE)
+            }),
+            ("__delitem__", |ts, a, k| {
+                crate::call::check_method_args(ts, "__delitem__", a, k, 1, 1)?;
+                bytearray_setitem(ts, &a[0], &a[1], None)?;
+                Ok(Value::NONE)
+            }),
+        ],
+    );
     // Mutable: unhashable, as list.
     crate::types::dict_set_str(&type_data(&t.bytearray).dict, "__hash__", Value::NONE);
     add_methods(
@@ -362,7 +378,7 @@ pub fn init() {
             ("decode", bytes_decode),
             ("append", |ts, a, _| {
                 check_args(ts, "append", a, &[], 2, 2)?;
-                let b = as_i64(&a[1])
+                let b = Some(p::index_i64(ts, &a[1])?)
                     .filter(|b| (0..256).contains(b))
                     .ok_or_else(|| ts.value_error("byte must be in range(0, 256)"))?;
                 if let Some(ba) = a[0].as_obj().and_then(|o| o.downcast::<ByteArrayData>()) {
@@ -372,6 +388,14 @@ pub fn init() {
             }),
             ("extend", |ts, a, _| {
                 check_args(ts, "extend", a, &[], 2, 2)?;
+                if crate::object::int::is_int(&a[1]) {
+                    return Err(
+                        ts.type_error(format!("can't extend bytearray with {}", type_name(&a[1])))
+                    );
+                }
+                if as_str(&a[1]).is_some() {
+                    return Err(ts.type_error("'str' object cannot be interpreted as an integer"));
+                }
                 let more = bytes_from_value(ts, &a[1], &[])?;
                 if let Some(ba) = a[0].as_obj().and_then(|o| o.downcast::<ByteArrayData>()) {
                     ba.0.with_mut(|d| d.extend(more));
@@ -1557,10 +1581,21 @@ fn replace_bytes(s: &[u8], old: &[u8], new: &[u8]) -> Vec<u8> {
 }
 
 fn bytes_add(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
-    let (Ok(mut x), Ok(y)) = (bytes_like(ts, a), bytes_like(ts, b)) else {
+    let Ok(mut x) = bytes_like(ts, a) else {
         return Ok(Value::NOT_IMPLEMENTED);
     };
+    let Ok(y) = bytes_like(ts, b) else {
+        // A Python class may still add itself (`__radd__`); builtins cannot.
+        if crate::slots::is_heap_type(type_of(b)) {
+            return Ok(Value::NOT_IMPLEMENTED);
+        }
+        return Err(ts.type_error(format!("can't concat {} to {}", type_name(b), type_name(a))));
+    };
     x.extend(y);
+    // The left operand decides: bytearray + bytes is a bytearray.
+    if a.as_obj().is_some_and(|o| o.is::<ByteArrayData>()) {
+        return Ok(new_bytearray(x));
+    }
     Ok(new_bytes(x))
 }
 
@@ -1830,6 +1865,11 @@ fn bytearray_setitem(ts: &ThreadState, v: &Value, k: &Value, x: Option<Value>) -
         let n = ba.0.with(Vec::len);
         let si = slice_indices(ts, sl, n)?;
         let new = match &x {
+            Some(val) if as_str(val).is_some() || crate::object::int::is_int(val) => {
+                return Err(ts.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ))
+            }
             Some(val) => Some(bytes_from_value(ts, val, &[])?),
             None => None,
         };
