@@ -284,6 +284,7 @@ pub fn populate(dict: &ObjRef) {
     for (name, f) in fns {
         dict_set_str(dict, name, new_builtin_function(name, *f, Some("builtins")));
     }
+    dict_set_str(dict, "help", crate::builtins::helper::new_helper());
     let type_names: &[(&str, &ObjRef)] = &[
         ("object", &t.object),
         ("type", &t.type_),

@@ -50,7 +50,27 @@ fn itemsize_of(format: u8) -> usize {
     }
 }
 
+impl Drop for MemoryViewData {
+    fn drop(&mut self) {
+        self.release_export();
+    }
+}
+
 impl MemoryViewData {
+    /// Marks the view released, giving back its export of a bytearray (once).
+    fn release_export(&self) {
+        if self.released.replace(true) {
+            return;
+        }
+        if let Some(ba) = self
+            .obj
+            .as_obj()
+            .and_then(|o| o.downcast::<ByteArrayData>())
+        {
+            ba.1.set(ba.1.get().saturating_sub(1));
+        }
+    }
+
     fn itemsize(&self) -> usize {
         itemsize_of(self.format)
     }
@@ -155,6 +175,10 @@ pub fn memoryview_bytes(v: &Value) -> Option<Vec<u8>> {
 }
 
 fn new_view(obj: Value, start: usize, step: isize, len: usize, format: u8) -> Value {
+    // A view over a bytearray pins its size until released (see `release_export`).
+    if let Some(ba) = obj.as_obj().and_then(|o| o.downcast::<ByteArrayData>()) {
+        ba.1.set(ba.1.get() + 1);
+    }
     alloc(
         &types().memoryview,
         MemoryViewData {
@@ -394,7 +418,7 @@ pub fn init() {
                 crate::builtins::str::bytes_hex(ts, &args, k)
             }),
             ("release", |_, a, _| {
-                view(&a[0]).released.set(true);
+                view(&a[0]).release_export();
                 Ok(Value::NONE)
             }),
             ("toreadonly", |ts, a, _| {
@@ -407,7 +431,7 @@ pub fn init() {
                 Ok(a[0].clone())
             }),
             ("__exit__", |_, a, _| {
-                view(&a[0]).released.set(true);
+                view(&a[0]).release_export();
                 Ok(Value::NONE)
             }),
         ],

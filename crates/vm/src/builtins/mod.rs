@@ -19,6 +19,7 @@ pub mod function;
 pub mod functions;
 pub mod gc;
 pub mod heapbisect;
+pub mod helper;
 pub mod io;
 pub mod iterators;
 pub mod itertools;

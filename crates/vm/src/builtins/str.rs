@@ -334,6 +334,7 @@ pub fn init() {
         s.setitem = Some(bytearray_setitem);
         s.nb[6] = Some(bytes_mod);
         s.nb_inplace[0] = Some(|ts, a, b| {
+            resize_guard(ts, a)?;
             let more = bytes_like(ts, b)?;
             if let Some(ba) = a.as_obj().and_then(|o| o.downcast::<ByteArrayData>()) {
                 ba.0.with_mut(|d| d.extend(more));
@@ -368,6 +369,15 @@ pub fn init() {
                 bytearray_setitem(ts, &a[0], &a[1], None)?;
                 Ok(Value::NONE)
             }),
+            ("__iadd__", |ts, a, k| {
+                crate::call::check_method_args(ts, "__iadd__", a, k, 1, 1)?;
+                resize_guard(ts, &a[0])?;
+                let more = bytes_like(ts, &a[1])?;
+                if let Some(ba) = bytearray_data(&a[0]) {
+                    ba.0.with_mut(|d| d.extend(more));
+                }
+                Ok(a[0].clone())
+            }),
         ],
     );
     // Mutable: unhashable, as list.
@@ -378,6 +388,7 @@ pub fn init() {
             ("decode", bytes_decode),
             ("append", |ts, a, _| {
                 check_args(ts, "append", a, &[], 2, 2)?;
+                resize_guard(ts, &a[0])?;
                 let b = Some(p::index_i64(ts, &a[1])?)
                     .filter(|b| (0..256).contains(b))
                     .ok_or_else(|| ts.value_error("byte must be in range(0, 256)"))?;
@@ -388,6 +399,7 @@ pub fn init() {
             }),
             ("extend", |ts, a, _| {
                 check_args(ts, "extend", a, &[], 2, 2)?;
+                resize_guard(ts, &a[0])?;
                 if crate::object::int::is_int(&a[1]) {
                     return Err(
                         ts.type_error(format!("can't extend bytearray with {}", type_name(&a[1])))
@@ -1853,6 +1865,16 @@ pub fn fromhex_bytes(ts: &ThreadState, v: &Value) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
+/// Refuses to resize a bytearray while memoryviews export its buffer.
+fn resize_guard(ts: &ThreadState, v: &Value) -> PyResult<()> {
+    if bytearray_data(v).is_some_and(|b| b.1.get() > 0) {
+        let ty = crate::builtins::exceptions::exception_type("BufferError")
+            .unwrap_or_else(|| types().runtime_error.clone());
+        return Err(ts.new_error(&ty, "Existing exports of data: object cannot be re-sized"));
+    }
+    Ok(())
+}
+
 fn bytearray_data(v: &Value) -> Option<&ByteArrayData> {
     v.as_obj().and_then(|o| o.downcast::<ByteArrayData>())
 }
@@ -1876,6 +1898,9 @@ fn bytearray_setitem(ts: &ThreadState, v: &Value, k: &Value, x: Option<Value>) -
         if si.step == 1 {
             let start = si.start.max(0) as usize;
             let stop = si.stop.max(si.start).max(0) as usize;
+            if new.as_ref().map_or(0, Vec::len) != stop.saturating_sub(start) {
+                resize_guard(ts, v)?;
+            }
             ba.0.with_mut(|d| {
                 let stop = stop.min(d.len());
                 let start = start.min(stop);
@@ -1888,6 +1913,9 @@ fn bytearray_setitem(ts: &ThreadState, v: &Value, k: &Value, x: Option<Value>) -
             .collect();
         match new {
             None => {
+                if !idx.is_empty() {
+                    resize_guard(ts, v)?;
+                }
                 let mut sorted = idx;
                 sorted.sort_unstable();
                 ba.0.with_mut(|d| {
@@ -1918,6 +1946,9 @@ fn bytearray_setitem(ts: &ThreadState, v: &Value, k: &Value, x: Option<Value>) -
         return Ok(());
     }
     let i = p::seq_index(ts, k, "bytearray")?;
+    if x.is_none() {
+        resize_guard(ts, v)?;
+    }
     let r = match x {
         None => ba.0.with_mut(|d| {
             let n = d.len() as i64;
@@ -2031,7 +2062,8 @@ pub fn init_bytearray_methods() {
                 }
                 Ok(Value::NONE)
             }),
-            ("clear", |_, a, _| {
+            ("clear", |ts, a, _| {
+                resize_guard(ts, &a[0])?;
                 if let Some(ba) = bytearray_data(&a[0]) {
                     ba.0.with_mut(Vec::clear);
                 }
@@ -2040,6 +2072,7 @@ pub fn init_bytearray_methods() {
             ("copy", |_, a, _| Ok(new_bytearray(bytes_like_raw(&a[0])))),
             ("pop", |ts, a, k| {
                 crate::call::check_method_args(ts, "pop", a, k, 0, 1)?;
+                resize_guard(ts, &a[0])?;
                 let i = match a.get(1) {
                     Some(x) => p::index_i64(ts, x)?,
                     None => -1,
@@ -2066,6 +2099,7 @@ pub fn init_bytearray_methods() {
             }),
             ("insert", |ts, a, k| {
                 check_args(ts, "insert", a, k, 3, 3)?;
+                resize_guard(ts, &a[0])?;
                 let i = p::index_i64(ts, &a[1])?;
                 let b = byte_arg(ts, &a[2])?;
                 if let Some(ba) = bytearray_data(&a[0]) {
@@ -2079,6 +2113,7 @@ pub fn init_bytearray_methods() {
             }),
             ("remove", |ts, a, k| {
                 check_args(ts, "remove", a, k, 2, 2)?;
+                resize_guard(ts, &a[0])?;
                 let b = byte_arg(ts, &a[1])?;
                 let Some(ba) = bytearray_data(&a[0]) else {
                     return Ok(Value::NONE);
