@@ -678,6 +678,19 @@ pub fn locals(ts: &ThreadState) -> PyResult<Value> {
         return Ok(new_dict().into_value());
     }
     // SAFETY: the current frame is initialised.
+    unsafe { frame_locals(ts, f) }
+}
+
+/// The locals of a frame as a dict: its namespace, or a snapshot of its fast locals (cells
+/// read through).
+///
+/// # Safety
+/// `f` must be an initialised frame.
+pub unsafe fn frame_locals(
+    ts: &ThreadState,
+    f: *mut crate::frame::InterpreterFrame,
+) -> PyResult<Value> {
+    // SAFETY: forwarded: `f` is initialised.
     unsafe {
         if !(*f).locals.is_null() {
             return Ok((*f).locals.clone());

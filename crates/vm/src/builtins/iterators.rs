@@ -348,7 +348,10 @@ fn map_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<
 }
 
 fn filter_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    crate::call::check_args(ts, "filter", a, k, 2, 2)?;
+    crate::call::no_kwargs(ts, "filter", k)?;
+    if a.len() != 2 {
+        return Err(ts.type_error(format!("filter expected 2 arguments, got {}", a.len())));
+    }
     let f = a[0].clone();
     let it = p::get_iter(ts, &a[1])?;
     Ok(new_native_iter(

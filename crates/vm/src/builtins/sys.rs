@@ -412,6 +412,18 @@ fn getframe(ts: &ThreadState, depth: i64) -> PyResult<Value> {
         let mut back = Value::NONE;
         for fr in chain.into_iter().rev() {
             back = crate::builtins::traceback::frame_object_with_back(ts, fr, back);
+            // `f_locals` of a function frame: a snapshot of its fast locals.
+            if let Some(fd) = back
+                .as_obj()
+                .and_then(|o| o.downcast::<crate::object::misc::FrameData>())
+            {
+                if fd.locals.get().is_null() {
+                    drop(
+                        fd.locals
+                            .replace(crate::builtins::functions::frame_locals(ts, fr)?),
+                    );
+                }
+            }
         }
         Ok(back)
     }
