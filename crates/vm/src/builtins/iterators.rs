@@ -57,6 +57,18 @@ pub fn init() {
     set_slots(&t.map, |s| s.new = Some(map_new));
     set_slots(&t.filter, |s| s.new = Some(filter_new));
     set_slots(&t.reversed, |s| s.new = Some(reversed_new));
+    add_methods(
+        &t.reversed,
+        &[("__length_hint__", |_, a, _| {
+            let d = payload::<NativeIterData>(&a[0]);
+            let n = if d.done.get() {
+                0
+            } else {
+                d.length_hint.as_ref().map_or(0, |h| h())
+            };
+            Ok(int_from_i64(n as i64))
+        })],
+    );
     set_slots(&t.generator, |s| {
         s.iter = Some(|_, v| Ok(v.clone()));
         s.next = Some(crate::generator::gen_next);
@@ -394,16 +406,19 @@ fn reversed_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyRe
         }
         _ => return Err(ts.type_error(format!("'{}' object is not reversible", type_name(&seq)))),
     };
-    let mut i = n - 1;
-    Ok(new_native_iter(
+    let pos = std::rc::Rc::new(std::cell::Cell::new(n - 1));
+    let hint_pos = pos.clone();
+    Ok(crate::object::iter::new_native_iter_with_hint(
         ty,
         Box::new(move |ts| {
+            let i = pos.get();
             if i < 0 {
                 return Ok(None);
             }
             let v = p::getitem(ts, &seq, &int_from_i64(i))?;
-            i -= 1;
+            pos.set(i - 1);
             Ok(Some(v))
         }),
+        Box::new(move || (hint_pos.get() + 1).max(0) as usize),
     ))
 }

@@ -191,19 +191,30 @@ pub fn init() {
             ("sort", list_sort),
             ("__reversed__", |_, a, _| {
                 let l = a[0].clone();
-                let mut i = data(&l).0.with(Vec::len) as i64 - 1;
-                Ok(crate::object::iter::new_native_iter(
+                let pos =
+                    std::rc::Rc::new(std::cell::Cell::new(data(&l).0.with(Vec::len) as i64 - 1));
+                let hint_pos = pos.clone();
+                let hint_list = l.clone();
+                Ok(crate::object::iter::new_native_iter_with_hint(
                     &types().reversed,
                     Box::new(move |_| {
+                        let i = pos.get();
                         if i < 0 {
                             return Ok(None);
                         }
                         let r = data(&l).0.with(|v| v.get(i as usize).cloned());
-                        i -= 1;
-                        if r.is_none() {
-                            i = -1;
-                        }
+                        pos.set(if r.is_none() { -1 } else { i - 1 });
                         Ok(r)
+                    }),
+                    // CPython: index + 1 while the index is still inside the list.
+                    Box::new(move || {
+                        let i = hint_pos.get();
+                        let n = data(&hint_list).0.with(Vec::len) as i64;
+                        if i >= 0 && i < n {
+                            (i + 1) as usize
+                        } else {
+                            0
+                        }
                     }),
                 ))
             }),
