@@ -589,6 +589,9 @@ pub fn parse_args<const N: usize>(
     for (i, v) in pos.iter().enumerate() {
         out[i] = Some(v.clone());
     }
+    // As CPython's keyword unpacking: a missing argument is reported before an unknown
+    // keyword.
+    let mut unknown = None;
     for (k, v) in kw {
         match names.iter().position(|n| *n == k) {
             Some(i) => {
@@ -600,26 +603,16 @@ pub fn parse_args<const N: usize>(
                 }
                 out[i] = Some(v.clone());
             }
-            None => {
-                return Err(ts.type_error(format!(
-                    "'{k}' is an invalid keyword argument for {fname}()"
-                )));
-            }
+            None => unknown = unknown.or(Some(k)),
         }
     }
+    let unknown_err = |k: &str| {
+        ts.type_error(format!(
+            "'{k}' is an invalid keyword argument for {fname}()"
+        ))
+    };
     for (i, slot) in out.iter().enumerate().take(required) {
         if slot.is_none() {
-            if i < max_pos && kwnames.is_empty() {
-                let n = required;
-                return Err(ts.type_error(format!(
-                    "{}() takes {} {} argument{} ({} given)",
-                    fname,
-                    if n == max_pos { "exactly" } else { "at least" },
-                    n,
-                    if n == 1 { "" } else { "s" },
-                    pos.len()
-                )));
-            }
             return Err(ts.type_error(format!(
                 "{}() missing required argument '{}' (pos {})",
                 fname,
@@ -627,6 +620,9 @@ pub fn parse_args<const N: usize>(
                 i + 1
             )));
         }
+    }
+    if let Some(k) = unknown {
+        return Err(unknown_err(k));
     }
     Ok(out)
 }
@@ -638,6 +634,19 @@ pub fn no_kwargs(ts: &ThreadState, fname: &str, kwnames: &[Value]) -> PyResult<(
     } else {
         Err(ts.type_error(format!("{fname}() takes no keyword arguments")))
     }
+}
+
+/// [`check_args`] for a method whose `a[0]` is `self`: the counts (and the messages) are of
+/// the arguments after `self`.
+pub fn check_method_args(
+    ts: &ThreadState,
+    fname: &str,
+    args: &[Value],
+    kwnames: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    check_args(ts, fname, args.get(1..).unwrap_or(&[]), kwnames, min, max)
 }
 
 /// Checks a native's positional argument count (no keywords allowed).

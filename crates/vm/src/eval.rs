@@ -1713,7 +1713,7 @@ fn run(
                 Opcode::CallIntrinsic1 => {
                     let arg = pop!();
                     let r = match oparg {
-                        intrinsic1::PRINT => crate::builtins::sys::displayhook(ts, &arg),
+                        intrinsic1::PRINT => crate::builtins::sys::call_displayhook(ts, &arg),
                         intrinsic1::IMPORT_STAR => {
                             // SAFETY: frame initialised.
                             let locals = unsafe { (*frame).locals.clone() };

@@ -109,6 +109,9 @@ fn resolve_name(ts: &ThreadState, name: &str, globals: &Value, level: i64) -> Py
                     .rsplit_once('.')
                     .map(|(a, _)| a.to_string())
                     .unwrap_or_default(),
+                None if g.is_some_and(|d| d.is::<DictData>()) => {
+                    return Err(ts.key_error(new_str("'__name__' not in globals")));
+                }
                 None => String::new(),
             }
         }
@@ -140,8 +143,19 @@ fn resolve_name(ts: &ThreadState, name: &str, globals: &Value, level: i64) -> Py
 
 /// Imports the module `fullname` (and its parents), returning it.
 pub fn import_module(ts: &ThreadState, fullname: &str) -> PyResult<Value> {
-    if let Some(m) = sys_modules_get(ts, fullname) {
-        return Ok(m);
+    match p::dict_get_str(modules(ts), fullname) {
+        Some(m) if m.is_none() => {
+            let msg = format!("import of {fullname} halted; None in sys.modules");
+            let e = ts.new_error(&types().module_not_found_error, msg.clone());
+            if let Some(d) = e.0.dict() {
+                dict_set_str(&d, "name", new_str(fullname));
+                dict_set_str(&d, "msg", new_str(msg));
+                dict_set_str(&d, "path", Value::NONE);
+            }
+            return Err(e);
+        }
+        Some(m) => return Ok(m),
+        None => {}
     }
     let (parent, child) = match fullname.rsplit_once('.') {
         Some((a, b)) => (Some(a), b),
@@ -300,6 +314,9 @@ fn import_impl(
     let level = crate::object::int::as_i64(level).unwrap_or(0);
     if level < 0 {
         return Err(ts.value_error("level must be >= 0"));
+    }
+    if level == 0 && name_s.starts_with('.') {
+        return Err(module_not_found(ts, name_s));
     }
     let full = resolve_name(ts, name_s, globals, level)?;
     let module = import_module(ts, &full)?;

@@ -81,6 +81,7 @@ pub fn native_module(ts: &ThreadState, name: &str) -> PyResult<Option<Value>> {
         "_bisect" => crate::builtins::heapbisect::make_bisect_module,
         "_sre" => crate::builtins::sre::make_sre_module,
         "_codecs" => crate::builtins::codecs::make_codecs_module,
+        "unicodedata" => crate::builtins::unicodedata::make_unicodedata_module,
         _ => return Ok(None),
     };
     let m = crate::import::new_module(ts, name);

@@ -594,7 +594,7 @@ pub fn no_attribute(ts: &ThreadState, v: &Value, name: &str) -> PyErr {
     } else {
         ts.attribute_error(format!(
             "'{}' object has no attribute '{}'",
-            type_name(v),
+            tp_name(type_of(v)),
             name
         ))
     };
@@ -689,7 +689,7 @@ fn readonly_attr_error(ts: &ThreadState, v: &Value, name: &str, ty: &ObjRef) -> 
     } else {
         ts.attribute_error(format!(
             "'{}' object has no attribute '{}'",
-            type_name(v),
+            tp_name(type_of(v)),
             name
         ))
     }

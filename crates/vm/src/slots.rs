@@ -329,7 +329,8 @@ fn slot_len(ts: &ThreadState, v: &Value) -> PyResult<usize> {
     if n.sign() == num_bigint::Sign::Minus {
         return Err(ts.value_error("__len__() should return >= 0"));
     }
-    num_traits::ToPrimitive::to_usize(&n)
+    num_traits::ToPrimitive::to_isize(&n)
+        .map(|x| x as usize)
         .ok_or_else(|| ts.overflow_error("cannot fit 'int' into an index-sized integer"))
 }
 

@@ -324,6 +324,22 @@ fn tp_new_wrapper(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyResu
             type_data(&owner).name()
         )));
     }
+    // CPython's "is not safe" check: the nearest builtin base of `cls` must construct
+    // instances the way `owner` does.
+    if let Some(static_base) = crate::protocol::mro(&cls)
+        .into_iter()
+        .find(|t| !type_data(t).heap_type)
+    {
+        let f = |t: &ObjRef| type_data(t).slots().new.map(|f| f as usize);
+        if f(&static_base) != f(&owner) {
+            return Err(ts.type_error(format!(
+                "{}.__new__({}) is not safe, use {}.__new__()",
+                type_data(&owner).name(),
+                type_data(&cls).name(),
+                type_data(&static_base).name()
+            )));
+        }
+    }
     match type_data(&owner).slots().new {
         Some(new) => new(ts, &cls, &args[2..], kwnames),
         None => Err(ts.type_error(format!(

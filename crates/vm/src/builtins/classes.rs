@@ -308,6 +308,10 @@ pub fn init() {
             s.new = Some(singleton_new);
         });
     }
+    for ty in [&t.not_implemented_type, &t.ellipsis_type] {
+        // Pickled by name: `NotImplemented.__reduce__()` is `'NotImplemented'`.
+        add_methods(ty, &[("__reduce__", |ts, a, _| singleton_repr(ts, &a[0]))]);
+    }
 }
 
 fn singleton_repr(_: &ThreadState, v: &Value) -> PyResult<Value> {
@@ -320,8 +324,18 @@ fn singleton_repr(_: &ThreadState, v: &Value) -> PyResult<Value> {
     }))
 }
 
-fn singleton_new(_: &ThreadState, ty: &ObjRef, _: &[Value], _: &[Value]) -> PyResult<Value> {
+fn singleton_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], _: &[Value]) -> PyResult<Value> {
     let t = types();
+    if !a.is_empty() {
+        let name = if ty.is_same(&t.none_type) {
+            "NoneType"
+        } else if ty.is_same(&t.ellipsis_type) {
+            "EllipsisType"
+        } else {
+            "NotImplementedType"
+        };
+        return Err(ts.type_error(format!("{name} takes no arguments")));
+    }
     Ok(if ty.is_same(&t.none_type) {
         Value::NONE
     } else if ty.is_same(&t.ellipsis_type) {
@@ -1042,6 +1056,11 @@ fn object_sizeof(ts: &ThreadState, args: &[Value], _: &[Value]) -> PyResult<Valu
     if td.heap_type && td.has_weakref {
         size += 8;
     }
+    // Builtin containers and strings: a word per item as an estimate (their length runs no
+    // Python code), so a bigger container reports a bigger size, as in CPython.
+    if !td.heap_type && td.slots().len.is_some() {
+        size += 8 * p::len(ts, &args[0]).unwrap_or(0);
+    }
     Ok(crate::object::int::int_from_i64(size as i64))
 }
 
@@ -1160,12 +1179,33 @@ fn object_reduce_ex(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Valu
     if type_lookup(type_of(v), "__reduce__").is_some() {
         return p::call_method(ts, v, "__reduce__", &[]);
     }
+    if a.len() != 2 {
+        return Err(ts.type_error(format!(
+            "object.__reduce_ex__() takes exactly one argument ({} given)",
+            a.len() - 1
+        )));
+    }
+    let protocol = p::index_i64(ts, &a[1])?;
     let cls = type_of(v).clone().into_value();
     let state = v
         .as_obj()
         .and_then(ObjRef::dict)
         .map_or(Value::NONE, ObjRef::into_value);
-    let f = p::new_builtin_function("__newobj__", newobj, Some("copyreg"));
+    // The reconstructors live in `copyreg`, as in CPython.
+    let copyreg = crate::import::import_module(ts, "copyreg").ok();
+    let from_copyreg = |name: &str| {
+        copyreg
+            .as_ref()
+            .and_then(|m| p::getattr_opt(ts, m, name).ok().flatten())
+    };
+    if protocol < 2 {
+        if let Some(f) = from_copyreg("_reconstructor") {
+            let args = new_tuple(vec![cls, types().object.clone().into_value(), Value::NONE]);
+            return Ok(new_tuple(vec![f, args, state]));
+        }
+    }
+    let f = from_copyreg("__newobj__")
+        .unwrap_or_else(|| p::new_builtin_function("__newobj__", newobj, Some("copyreg")));
     Ok(new_tuple(vec![
         f,
         new_tuple(vec![cls]),

@@ -7,7 +7,7 @@
 //!
 //! Ferrum's `str` cannot hold lone surrogates, so `surrogateescape` and `surrogatepass`
 //! only succeed where no surrogate would be produced (they otherwise act like `strict`),
-//! and `namereplace` writes `\xNN`/`\uNNNN` escapes (there is no Unicode name database).
+//! and `namereplace` writes `\N{NAME}` (or `\xNN`/`\uNNNN` for unnamed characters).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -220,6 +220,10 @@ fn encode_replacement(handler: &str, c: char) -> String {
         "ignore" => String::new(),
         "replace" => "?".to_string(),
         "xmlcharrefreplace" => format!("&#{cp};"),
+        "namereplace" => match unicode_names2::name(c) {
+            Some(n) => format!("\\N{{{n}}}"),
+            None => escape_code_point(cp),
+        },
         _ => escape_code_point(cp),
     }
 }

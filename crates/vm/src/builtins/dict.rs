@@ -13,7 +13,7 @@ use crate::object::typeobj::CompareOp;
 use crate::object::{alloc, PyCell};
 use crate::protocol::{self as p, type_name};
 use crate::thread_state::ThreadState;
-use crate::types::{add_methods, type_of, types};
+use crate::types::{add_methods, type_data, type_of, types};
 use crate::value::Value;
 use crate::PyResult;
 
@@ -53,7 +53,7 @@ pub fn init() {
         &t.dict,
         &[
             ("get", |ts, a, k| {
-                check_args(ts, "get", a, k, 2, 3)?;
+                crate::call::check_method_args(ts, "get", a, k, 1, 2)?;
                 Ok(p::dict_get(ts, data(&a[0]), &a[1])?
                     .unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::NONE)))
             }),
@@ -67,7 +67,7 @@ pub fn init() {
                 Ok(d)
             }),
             ("pop", |ts, a, k| {
-                check_args(ts, "pop", a, k, 2, 3)?;
+                crate::call::check_method_args(ts, "pop", a, k, 1, 2)?;
                 match p::dict_del(ts, data(&a[0]), &a[1])? {
                     Some(v) => Ok(v),
                     None => a.get(2).cloned().ok_or_else(|| ts.key_error(a[1].clone())),
@@ -134,20 +134,20 @@ pub fn init() {
                 dict_update_from(ts, &d, &a[1])?;
                 Ok(d)
             }),
+            ("__ior__", |ts, a, k| {
+                crate::call::check_method_args(ts, "__ior__", a, k, 1, 1)?;
+                dict_update_from(ts, &a[0], &a[1])?;
+                Ok(a[0].clone())
+            }),
         ],
     );
     crate::types::add_class_methods(&t.dict, &[("fromkeys", dict_fromkeys)], false);
-    crate::types::dict_set_str(
-        &crate::types::type_data(&t.dict).dict,
-        "__hash__",
-        Value::NONE,
-    );
+    crate::types::dict_set_str(&type_data(&t.dict).dict, "__hash__", Value::NONE);
     for (ty, kind) in [
         (&t.dict_keys, ViewKind::Keys),
         (&t.dict_values, ViewKind::Values),
         (&t.dict_items, ViewKind::Items),
     ] {
-        let _ = kind;
         set_slots(ty, |s| {
             s.len = Some(|_, v| Ok(data(&payload::<DictViewData>(v).dict).0.with(Table::len)));
             s.iter = Some(|_, v| {
@@ -157,11 +157,17 @@ pub fn init() {
             s.repr = Some(view_repr);
             s.contains = Some(view_contains);
             s.richcompare = Some(view_richcompare);
-            s.nb[1] = Some(|ts, a, b| view_setop(ts, a, b, "&"));
-            s.nb[7] = Some(|ts, a, b| view_setop(ts, a, b, "|"));
-            s.nb[10] = Some(|ts, a, b| view_setop(ts, a, b, "-"));
-            s.nb[12] = Some(|ts, a, b| view_setop(ts, a, b, "^"));
+            if kind != ViewKind::Values {
+                s.nb[1] = Some(|ts, a, b| view_setop(ts, a, b, "&"));
+                s.nb[7] = Some(|ts, a, b| view_setop(ts, a, b, "|"));
+                s.nb[10] = Some(|ts, a, b| view_setop(ts, a, b, "-"));
+                s.nb[12] = Some(|ts, a, b| view_setop(ts, a, b, "^"));
+                s.hash = None;
+            }
         });
+        if kind != ViewKind::Values {
+            crate::types::dict_set_str(&type_data(ty).dict, "__hash__", Value::NONE);
+        }
         add_methods(
             ty,
             &[("__reversed__", |ts, a, k| {
@@ -169,6 +175,14 @@ pub fn init() {
                 let vd = payload::<DictViewData>(&a[0]);
                 Ok(dict_reverse_iter(&vd.dict, vd.kind))
             })],
+        );
+        crate::types::add_getsets(
+            ty,
+            &[(
+                "mapping",
+                |_, v| Ok(new_mappingproxy(payload::<DictViewData>(v).dict.clone())),
+                None,
+            )],
         );
         add_methods(
             ty,
@@ -185,6 +199,11 @@ pub fn init() {
     }
     set_slots(&t.mappingproxy, |s| {
         s.new = Some(|ts, _, a, k| {
+            if a.is_empty() {
+                return Err(
+                    ts.type_error("mappingproxy() missing required argument 'mapping' (pos 1)")
+                );
+            }
             let [mapping] = parse_args(ts, "mappingproxy", a, k, ["mapping"], 1, 1)?;
             let mapping = mapping.unwrap_or(Value::NONE);
             let t = types();
@@ -204,18 +223,18 @@ pub fn init() {
         s.iter = Some(|ts, v| p::get_iter(ts, &payload::<MappingProxyData>(v).mapping));
         s.contains = Some(|ts, v, k| p::contains(ts, &payload::<MappingProxyData>(v).mapping, k));
         s.str = Some(|ts, v| p::str_(ts, &payload::<MappingProxyData>(v).mapping));
-        s.richcompare = Some(|ts, v, other, op| {
-            p::richcompare(ts, &payload::<MappingProxyData>(v).mapping, other, op)
-        });
-        // `proxy | other` and `other | proxy` operate on the underlying mapping.
+        s.richcompare =
+            Some(|ts, a, b, op| p::richcompare(ts, &payload::<MappingProxyData>(a).mapping, b, op));
+        // `proxy | other` and `other | proxy` work on the underlying mapping.
         s.nb[7] = Some(|ts, a, b| {
-            let unwrap = |x: &Value| match x.as_obj().and_then(|o| o.downcast::<MappingProxyData>())
+            let unwrap = |v: &Value| match v.as_obj().and_then(|o| o.downcast::<MappingProxyData>())
             {
                 Some(m) => m.mapping.clone(),
-                None => x.clone(),
+                None => v.clone(),
             };
-            p::binary_op(ts, &unwrap(a), &unwrap(b), 7)
+            p::binary_op1(ts, &unwrap(a), &unwrap(b), 7)
         });
+        s.hash = None;
         s.repr = Some(|ts, v| {
             Ok(new_str(format!(
                 "mappingproxy({})",
@@ -256,8 +275,13 @@ pub fn init() {
             ("copy", |ts, a, _| {
                 p::call_method(ts, &payload::<MappingProxyData>(&a[0]).mapping, "copy", &[])
             }),
+            ("__reversed__", |ts, a, _| {
+                let m = payload::<MappingProxyData>(&a[0]).mapping.clone();
+                p::call(ts, &types().reversed.clone().into_value(), &[m], &[])
+            }),
         ],
     );
+    crate::types::dict_set_str(&type_data(&t.mappingproxy).dict, "__hash__", Value::NONE);
 }
 
 trait WithMessage {
@@ -582,7 +606,7 @@ fn view_items(ts: &ThreadState, v: &Value) -> PyResult<Vec<Value>> {
 
 fn view_repr(ts: &ThreadState, v: &Value) -> PyResult<Value> {
     let vd = payload::<DictViewData>(v);
-    let name = crate::types::type_data(type_of(v)).name();
+    let name = type_data(type_of(v)).name();
     let items = view_items(ts, v)?;
     let inner = crate::builtins::list::seq_repr(ts, &vd.dict, "[", "]", &items)?;
     Ok(new_str(format!(
@@ -621,11 +645,18 @@ fn view_richcompare(ts: &ThreadState, a: &Value, b: &Value, op: CompareOp) -> Py
     if va.kind == ViewKind::Values {
         return Ok(Value::NOT_IMPLEMENTED);
     }
+    // Only sets and the set-like views compare as sets.
+    let t = types();
+    let comparable = p::is_instance_of(b, &t.set)
+        || p::is_instance_of(b, &t.frozenset)
+        || b.as_obj()
+            .and_then(|o| o.downcast::<DictViewData>())
+            .is_some_and(|v| v.kind != ViewKind::Values);
+    if !comparable {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
     let sa = crate::builtins::set::set_from_iter(ts, a)?;
-    let sb = match crate::builtins::set::set_from_iter(ts, b) {
-        Ok(s) => s,
-        Err(_) => return Ok(Value::NOT_IMPLEMENTED),
-    };
+    let sb = crate::builtins::set::set_from_iter(ts, b)?;
     p::richcompare(ts, &sa, &sb, op)
 }
 

@@ -28,6 +28,8 @@ pub struct Spec {
     grouping: Option<char>,
     precision: Option<usize>,
     ty: Option<char>,
+    /// `z`: negative zero is shown as positive zero (floats only).
+    no_neg_zero: bool,
 }
 
 fn parse_spec(ts: &ThreadState, s: &str) -> PyResult<Spec> {
@@ -48,6 +50,7 @@ fn parse_spec(ts: &ThreadState, s: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i < chars.len() && chars[i] == 'z' {
+        spec.no_neg_zero = true;
         i += 1;
     }
     if i < chars.len() && chars[i] == '#' {
@@ -72,6 +75,9 @@ fn parse_spec(ts: &ThreadState, s: &str) -> PyResult<Spec> {
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         spec.grouping = Some(chars[i]);
         i += 1;
+        if i < chars.len() && matches!(chars[i], ',' | '_') {
+            return Err(ts.value_error("Cannot specify both ',' and '_'."));
+        }
     }
     if i < chars.len() && chars[i] == '.' {
         i += 1;
@@ -151,6 +157,31 @@ fn sign_str(negative: bool, spec: &Spec) -> &'static str {
 
 fn format_int(ts: &ThreadState, v: &BigInt, spec: &Spec) -> PyResult<String> {
     let ty = spec.ty.unwrap_or('d');
+    let float_ty = matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%');
+    if spec.no_neg_zero && !float_ty {
+        return Err(
+            ts.value_error("Negative zero coercion (z) not allowed in integer format specifier")
+        );
+    }
+    if let Some(g) = spec.grouping {
+        let ok = match g {
+            ',' => matches!(ty, 'd') || float_ty,
+            _ => matches!(ty, 'd' | 'x' | 'X' | 'o' | 'b') || float_ty,
+        };
+        if !ok {
+            return Err(ts.value_error(format!("Cannot specify '{g}' with '{ty}'.")));
+        }
+    }
+    if ty == 'c' {
+        if spec.sign.is_some() {
+            return Err(ts.value_error("Sign not allowed with integer format specifier 'c'"));
+        }
+        if spec.alternate {
+            return Err(
+                ts.value_error("Alternate form (#) not allowed with integer format specifier 'c'")
+            );
+        }
+    }
     if spec.precision.is_some() && !matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         return Err(ts.value_error("Precision not allowed in integer format specifier"));
     }
@@ -231,6 +262,12 @@ fn exp_format(f: f64, prec: usize, upper: bool) -> String {
 }
 
 fn general_format(f: f64, prec: usize, alternate: bool, upper: bool) -> String {
+    general_format_limit(f, prec, alternate, upper, 0)
+}
+
+/// `'g'` formatting; fixed-point is used for decimal exponents in `-4..p - shrink`
+/// (`shrink` is 1 for the no-type presentation, which always keeps a digit after the point).
+fn general_format_limit(f: f64, prec: usize, alternate: bool, upper: bool, shrink: i32) -> String {
     let p = if prec == 0 { 1 } else { prec };
     if f == 0.0 {
         let s = if alternate {
@@ -248,7 +285,7 @@ fn general_format(f: f64, prec: usize, alternate: bool, upper: bool) -> String {
     let e: i32 = exp
         .split_once('e')
         .map_or(0, |(_, x)| x.parse().unwrap_or(0));
-    let s = if e >= -4 && e < p as i32 {
+    let s = if e >= -4 && e < p as i32 - shrink {
         format!("{:.*}", (p as i32 - 1 - e).max(0) as usize, f)
     } else {
         exp_format(f, p - 1, upper)
@@ -262,20 +299,29 @@ fn general_format(f: f64, prec: usize, alternate: bool, upper: bool) -> String {
 
 fn format_float(ts: &ThreadState, f: f64, spec: &Spec) -> PyResult<String> {
     let ty = spec.ty;
-    let neg = f.is_sign_negative() && !(f.is_nan());
+    let mut neg = f.is_sign_negative() && !(f.is_nan());
     let a = f.abs();
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
+    if let Some(g) = spec.grouping {
+        if !matches!(ty, None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
+            return Err(ts.value_error(format!(
+                "Cannot specify '{g}' with '{}'.",
+                ty.unwrap_or(' ')
+            )));
+        }
+    }
+    let pct = if ty == Some('%') { "%" } else { "" };
     let body = if a.is_infinite() {
         if upper {
             "INF".to_string()
         } else {
-            "inf".to_string()
+            format!("inf{pct}")
         }
     } else if a.is_nan() {
         if upper {
             "NAN".to_string()
         } else {
-            "nan".to_string()
+            format!("nan{pct}")
         }
     } else {
         match ty {
@@ -310,7 +356,7 @@ fn format_float(ts: &ThreadState, f: f64, spec: &Spec) -> PyResult<String> {
             Some('n') => general_format(a, spec.precision.unwrap_or(6), spec.alternate, false),
             None => match spec.precision {
                 Some(p_) => {
-                    let s = general_format(a, p_, spec.alternate, false);
+                    let s = general_format_limit(a, p_, spec.alternate, false, 1);
                     if s.contains(['.', 'e', 'n', 'i']) {
                         s
                     } else {
@@ -336,8 +382,69 @@ fn format_float(ts: &ThreadState, f: f64, spec: &Spec) -> PyResult<String> {
         }
         _ => body,
     };
+    if neg
+        && spec.no_neg_zero
+        && body
+            .chars()
+            .all(|c| matches!(c, '0' | '.' | ',' | '_' | 'e' | 'E' | '+' | '-' | '%'))
+    {
+        neg = false;
+    }
     let sign = sign_str(neg, spec);
     Ok(pad(&body, sign, spec, '>'))
+}
+
+/// `complex.__format__`: both parts formatted as floats, the imaginary one always signed;
+/// without a presentation type a zero real part is left out and the rest parenthesized.
+fn format_complex(ts: &ThreadState, re: f64, im: f64, spec: &Spec) -> PyResult<String> {
+    if spec.align == Some('=') {
+        return Err(ts.value_error("'=' alignment flag is not allowed in complex format specifier"));
+    }
+    if spec.zero {
+        return Err(ts.value_error("Zero padding is not allowed in complex format specifier"));
+    }
+    if let Some(c) = spec.ty {
+        if !matches!(c, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') {
+            return Err(ts.value_error(format!(
+                "Unknown format code '{c}' for object of type 'complex'"
+            )));
+        }
+    }
+    let no_type = spec.ty.is_none();
+    let skip_re = no_type && re == 0.0 && re.is_sign_positive();
+    let part = |x: f64, sign: Option<char>| -> PyResult<String> {
+        if no_type && spec.precision.is_none() {
+            let neg = x.is_sign_negative() && !x.is_nan();
+            let r = float_repr(x.abs());
+            let r = r.strip_suffix(".0").unwrap_or(&r).to_string();
+            let sp = Spec {
+                sign,
+                ..Spec::default()
+            };
+            return Ok(format!("{}{r}", sign_str(neg, &sp)));
+        }
+        let sp = Spec {
+            sign,
+            alternate: spec.alternate,
+            grouping: spec.grouping,
+            precision: spec.precision,
+            ty: Some(spec.ty.unwrap_or('g')),
+            no_neg_zero: spec.no_neg_zero,
+            ..Spec::default()
+        };
+        format_float(ts, x, &sp)
+    };
+    let mut body = String::new();
+    if !skip_re {
+        body.push_str(&part(re, spec.sign)?);
+    }
+    let im_sign = if skip_re { spec.sign } else { Some('+') };
+    body.push_str(&part(im, im_sign)?);
+    body.push('j');
+    if no_type && !skip_re {
+        body = format!("({body})");
+    }
+    Ok(pad(&body, "", spec, '>'))
 }
 
 fn format_str(ts: &ThreadState, s: &str, spec: &Spec) -> PyResult<String> {
@@ -348,8 +455,21 @@ fn format_str(ts: &ThreadState, s: &str, spec: &Spec) -> PyResult<String> {
             )));
         }
     }
-    if spec.sign.is_some() {
-        return Err(ts.value_error("Sign not allowed in string format specifier"));
+    match spec.sign {
+        Some(' ') => return Err(ts.value_error("Space not allowed in string format specifier")),
+        Some(_) => return Err(ts.value_error("Sign not allowed in string format specifier")),
+        None => {}
+    }
+    if spec.no_neg_zero {
+        return Err(
+            ts.value_error("Negative zero coercion (z) not allowed in string format specifier")
+        );
+    }
+    if spec.alternate {
+        return Err(ts.value_error("Alternate form (#) not allowed in string format specifier"));
+    }
+    if let Some(g) = spec.grouping {
+        return Err(ts.value_error(format!("Cannot specify '{g}' with 's'.")));
     }
     if spec.align == Some('=') {
         return Err(ts.value_error("'=' alignment not allowed in string format specifier"));
@@ -358,6 +478,15 @@ fn format_str(ts: &ThreadState, s: &str, spec: &Spec) -> PyResult<String> {
         Some(p_) => s.chars().take(p_).collect(),
         None => s.to_string(),
     };
+    if spec.zero && spec.align.is_none() {
+        // `0` pads with zeros but keeps text left-aligned.
+        let sp = Spec {
+            fill: Some(spec.fill.unwrap_or('0')),
+            align: Some('<'),
+            ..spec.clone()
+        };
+        return Ok(pad(&s, "", &sp, '<'));
+    }
     Ok(pad(&s, "", spec, '<'))
 }
 
@@ -437,8 +566,7 @@ pub fn format_method(ts: &ThreadState, a: &[Value]) -> PyResult<Value> {
         return Ok(new_str(format_str(ts, s, &sp)?));
     }
     if let Some((re, im)) = as_complex(v) {
-        let _ = (re, im);
-        return p::str_(ts, v);
+        return Ok(new_str(format_complex(ts, re, im, &sp)?));
     }
     Err(ts.type_error(format!(
         "unsupported format string passed to {}.__format__",
@@ -457,7 +585,7 @@ pub fn str_format(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value>
             .map(|(_, v)| (*v).clone())
             .ok_or_else(|| ts.key_error(new_str(name)))
     };
-    Ok(new_str(vformat(
+    Ok(new_str(vformat_args(
         ts,
         &fmt,
         args,
@@ -470,11 +598,15 @@ pub fn str_format(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value>
 /// `str.format_map(mapping)`.
 pub fn str_format_map(ts: &ThreadState, a: &[Value]) -> PyResult<Value> {
     if a.len() != 2 {
-        return Err(ts.type_error("format_map() takes exactly one argument"));
+        return Err(ts.type_error(format!(
+            "str.format_map() takes exactly one argument ({} given)",
+            a.len().saturating_sub(1)
+        )));
     }
     let fmt = as_str(&a[0]).unwrap_or("").to_string();
     let m = a[1].clone();
     let lookup = |name: &str| -> PyResult<Value> { p::getitem(ts, &m, &new_str(name)) };
+    // Positional fields are an error here.
     Ok(new_str(vformat(
         ts,
         &fmt,
@@ -482,6 +614,7 @@ pub fn str_format_map(ts: &ThreadState, a: &[Value]) -> PyResult<Value> {
         &lookup,
         0,
         &mut (0, false),
+        false,
     )?))
 }
 
@@ -504,6 +637,19 @@ pub fn field_end(chars: &[char], open: usize) -> Option<usize> {
     None
 }
 
+/// [`vformat`] for `str.format`, where positional fields are allowed.
+fn vformat_args(
+    ts: &ThreadState,
+    fmt: &str,
+    args: &[Value],
+    lookup: &dyn Fn(&str) -> PyResult<Value>,
+    depth: usize,
+    numbering: &mut (usize, bool),
+) -> PyResult<String> {
+    vformat(ts, fmt, args, lookup, depth, numbering, true)
+}
+
+/// Expands the replacement fields of `fmt` (`positional` is false for `format_map`).
 fn vformat(
     ts: &ThreadState,
     fmt: &str,
@@ -511,6 +657,7 @@ fn vformat(
     lookup: &dyn Fn(&str) -> PyResult<Value>,
     depth: usize,
     numbering: &mut (usize, bool),
+    positional: bool,
 ) -> PyResult<String> {
     if depth > 2 {
         return Err(ts.value_error("Max string recursion exceeded"));
@@ -526,6 +673,9 @@ fn vformat(
                 out.push('{');
                 i += 2;
                 continue;
+            }
+            if i + 1 == chars.len() {
+                return Err(ts.value_error("Single '{' encountered in format string"));
             }
             let Some(j) = field_end(&chars, i) else {
                 return Err(ts.value_error("expected '}' before end of string"));
@@ -546,6 +696,10 @@ fn vformat(
             // First component: index or name; then .attr / [key] chains.
             let end = name.find(['.', '[']).unwrap_or(name.len());
             let first = &name[..end];
+            let is_positional = first.is_empty() || first.bytes().all(|b| b.is_ascii_digit());
+            if is_positional && !positional {
+                return Err(ts.value_error("Format string contains positional fields"));
+            }
             let mut value = if first.is_empty() {
                 if *manual {
                     return Err(ts.value_error("cannot switch from manual field specification to automatic field numbering"));
@@ -574,16 +728,21 @@ fn vformat(
             while !rest.is_empty() {
                 if let Some(r) = rest.strip_prefix('.') {
                     let e = r.find(['.', '[']).unwrap_or(r.len());
+                    if e == 0 {
+                        return Err(ts.value_error("Empty attribute in format string"));
+                    }
                     value = p::getattr_str(ts, &value, &r[..e])?;
                     rest = &r[e..];
                 } else if let Some(r) = rest.strip_prefix('[') {
                     let e = r
                         .find(']')
-                        .ok_or_else(|| ts.value_error("Missing ']' in format string"))?;
+                        .ok_or_else(|| ts.value_error("expected '}' before end of string"))?;
                     let key = &r[..e];
                     let k = match key.parse::<i64>() {
-                        Ok(n) => crate::object::int::int_from_i64(n),
-                        Err(_) => new_str(key),
+                        Ok(n) if key.bytes().all(|b| b.is_ascii_digit()) => {
+                            crate::object::int::int_from_i64(n)
+                        }
+                        _ => new_str(key),
                     };
                     value = p::getitem(ts, &value, &k)?;
                     rest = &r[e + 1..];
@@ -598,10 +757,11 @@ fn vformat(
                 Some("r") => p::repr(ts, &value)?,
                 Some("s") => p::str_(ts, &value)?,
                 Some("a") => crate::builtins::functions::ascii(ts, &value)?,
+                Some("") => return Err(ts.value_error("unmatched '{' in format spec")),
                 Some(c) => return Err(ts.value_error(format!("Unknown conversion specifier {c}"))),
             };
             let spec = if spec.contains('{') {
-                vformat(ts, &spec, args, lookup, depth + 1, numbering)?
+                vformat(ts, &spec, args, lookup, depth + 1, numbering, positional)?
             } else {
                 spec
             };
@@ -707,6 +867,9 @@ fn percent_format_impl(
                 }
                 i += 1;
             }
+            if depth > 0 {
+                return Err(ts.value_error("incomplete format key"));
+            }
             key = Some(chars[start..i - 1].iter().collect::<String>());
         }
         let mut spec = Spec::default();
@@ -747,6 +910,9 @@ fn percent_format_impl(
         };
         if i < chars.len() && chars[i] == '*' {
             let w = take_arg(ts)?;
+            if !is_int(&w) {
+                return Err(ts.type_error("* wants int"));
+            }
             spec.width = p::index_i64(ts, &w)?.max(0) as usize;
             i += 1;
         } else {
@@ -766,6 +932,9 @@ fn percent_format_impl(
             i += 1;
             if i < chars.len() && chars[i] == '*' {
                 let pv = take_arg(ts)?;
+                if !is_int(&pv) {
+                    return Err(ts.type_error("* wants int"));
+                }
                 spec.precision = Some(p::index_i64(ts, &pv)?.max(0) as usize);
                 i += 1;
             } else {
@@ -939,7 +1108,11 @@ fn percent_format_impl(
         out.push_str(&piece);
     }
     if mapping.is_none() && next < items.len() {
-        return Err(ts.type_error("not all arguments converted during string formatting"));
+        return Err(ts.type_error(if bytes_mode {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
     let _ = types();
     Ok(out)

@@ -18,6 +18,16 @@ use crate::value::Value;
 use crate::PyResult;
 
 /// Fills the builtins namespace dict.
+/// Argument-count check worded as CPython's `setattr`/`delattr` do
+/// (`setattr expected 3 arguments, got 1`).
+fn exact_args(ts: &ThreadState, fname: &str, a: &[Value], k: &[Value], n: usize) -> PyResult<()> {
+    crate::call::no_kwargs(ts, fname, k)?;
+    if a.len() != n {
+        return Err(ts.type_error(format!("{fname} expected {n} arguments, got {}", a.len())));
+    }
+    Ok(())
+}
+
 pub fn populate(dict: &ObjRef) {
     let t = types();
     let fns: &[(&'static str, crate::object::function::NativeFn)] = &[
@@ -148,7 +158,7 @@ pub fn populate(dict: &ObjRef) {
             }
         }),
         ("setattr", |ts, a, k| {
-            check_args(ts, "setattr", a, k, 3, 3)?;
+            exact_args(ts, "setattr", a, k, 3)?;
             let name = as_str(&a[1]).ok_or_else(|| {
                 ts.type_error(format!(
                     "attribute name must be string, not '{}'",
@@ -164,7 +174,7 @@ pub fn populate(dict: &ObjRef) {
             Ok(Value::NONE)
         }),
         ("delattr", |ts, a, k| {
-            check_args(ts, "delattr", a, k, 2, 2)?;
+            exact_args(ts, "delattr", a, k, 2)?;
             let name = as_str(&a[1]).ok_or_else(|| {
                 ts.type_error(format!(
                     "attribute name must be string, not '{}'",
@@ -263,13 +273,18 @@ pub fn populate(dict: &ObjRef) {
         ("compile", compile),
         ("__build_class__", crate::builtins::classes::build_class),
         ("__import__", crate::import::builtin_import),
-        ("breakpoint", |_, _, _| Ok(Value::NONE)),
+        ("breakpoint", |ts, a, k| {
+            let hook = crate::builtins::sys::sys_attr(ts, "breakpointhook")
+                .ok_or_else(|| ts.new_error(&types().runtime_error, "lost sys.breakpointhook"))?;
+            p::call(ts, &hook, a, k)
+        }),
         ("aiter", crate::asyncgen::builtin_aiter),
         ("anext", crate::asyncgen::builtin_anext),
     ];
     for (name, f) in fns {
         dict_set_str(dict, name, new_builtin_function(name, *f, Some("builtins")));
     }
+    dict_set_str(dict, "help", crate::builtins::helper::new_helper());
     let type_names: &[(&str, &ObjRef)] = &[
         ("object", &t.object),
         ("type", &t.type_),
@@ -382,21 +397,29 @@ fn print(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
             _ => return Ok(Value::NONE),
         },
     };
-    let mut out = String::new();
-    for (i, v) in pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&p::str_string(ts, v)?);
-    }
-    out.push_str(&end);
     if file
         .as_obj()
         .is_some_and(|o| o.is::<crate::object::iter::FileData>())
     {
+        let mut out = String::new();
+        for (i, v) in pos.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&p::str_string(ts, v)?);
+        }
+        out.push_str(&end);
         crate::builtins::io::write_text(ts, &file, out)?;
     } else {
-        p::call_method(ts, &file, "write", &[new_str(out)])?;
+        // Other files see one write() per piece, as in CPython.
+        let write = p::getattr_str(ts, &file, "write")?;
+        for (i, v) in pos.iter().enumerate() {
+            if i > 0 {
+                p::call(ts, &write, &[new_str(sep.as_str())], &[])?;
+            }
+            p::call(ts, &write, &[p::str_(ts, v)?], &[])?;
+        }
+        p::call(ts, &write, &[new_str(end.as_str())], &[])?;
     }
     if flush {
         p::call_method(ts, &file, "flush", &[])?;
@@ -459,8 +482,20 @@ fn min_max(
 }
 
 fn sum(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    if a.len() == k.len() {
+        return Err(ts.type_error(format!(
+            "sum() takes at least 1 positional argument ({} given)",
+            a.len() - k.len()
+        )));
+    }
     let [it, start] = parse_args(ts, "sum", a, k, ["iterable", "start"], 1, 2)?;
     let mut acc = start.unwrap_or_else(|| Value::small_int(0));
+    if acc
+        .as_obj()
+        .is_some_and(|o| o.is::<crate::object::containers::ByteArrayData>())
+    {
+        return Err(ts.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+    }
     if as_str(&acc).is_some() {
         return Err(ts.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -643,6 +678,19 @@ pub fn locals(ts: &ThreadState) -> PyResult<Value> {
         return Ok(new_dict().into_value());
     }
     // SAFETY: the current frame is initialised.
+    unsafe { frame_locals(ts, f) }
+}
+
+/// The locals of a frame as a dict: its namespace, or a snapshot of its fast locals (cells
+/// read through).
+///
+/// # Safety
+/// `f` must be an initialised frame.
+pub unsafe fn frame_locals(
+    ts: &ThreadState,
+    f: *mut crate::frame::InterpreterFrame,
+) -> PyResult<Value> {
+    // SAFETY: forwarded: `f` is initialised.
     unsafe {
         if !(*f).locals.is_null() {
             return Ok((*f).locals.clone());

@@ -186,7 +186,7 @@ pub fn init() {
                     None,
                 ),
                 ("encoding", |_, _| Ok(new_str("utf-8")), None),
-                ("buffer", |_, v| Ok(v.clone()), None),
+                ("buffer", |_, v| Ok(binary_layer(v)), None),
             ],
         );
     }
@@ -212,6 +212,31 @@ fn check_open(ts: &ThreadState, v: &Value) -> PyResult<()> {
         return Err(ts.value_error("I/O operation on closed file."));
     }
     Ok(())
+}
+
+/// `stream.buffer`: a standard text stream's binary layer (a binary stream on the same fd,
+/// written through at once after the text streams are flushed, so output stays in order);
+/// other files are their own buffer.
+fn binary_layer(v: &Value) -> Value {
+    let f = payload::<FileData>(v);
+    match f.std_fd {
+        Some(fd) if f.text => alloc(
+            &types().io_file,
+            FileData {
+                file: PyCell::new(None),
+                buffer: PyCell::new(Vec::new()),
+                wbuffer: PyCell::new(Vec::new()),
+                text: false,
+                name: f.name.clone(),
+                mode: format!("{}b", f.mode),
+                std_fd: Some(fd),
+                eof: PyCell::new(false),
+                line_buffering: true,
+            },
+        )
+        .into_value(),
+        _ => v.clone(),
+    }
 }
 
 /// A standard stream object for fd 0, 1 or 2.
@@ -310,9 +335,13 @@ fn file_write(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
             "not writable",
         ));
     }
+    let binary_std = !f.text && f.std_fd.is_some();
+    if binary_std {
+        flush_std(ts);
+    }
     let flush_now = f.wbuffer.with_mut(|buf| {
         buf.extend_from_slice(&bytes);
-        buf.len() > 8192 || (f.line_buffering && bytes.contains(&b'\n'))
+        binary_std || buf.len() > 8192 || (f.line_buffering && bytes.contains(&b'\n'))
     });
     if flush_now {
         flush(ts, v)?;

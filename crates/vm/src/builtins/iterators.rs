@@ -60,6 +60,18 @@ pub fn init() {
     set_slots(&t.map, |s| s.new = Some(map_new));
     set_slots(&t.filter, |s| s.new = Some(filter_new));
     set_slots(&t.reversed, |s| s.new = Some(reversed_new));
+    add_methods(
+        &t.reversed,
+        &[("__length_hint__", |_, a, _| {
+            let d = payload::<NativeIterData>(&a[0]);
+            let n = if d.done.get() {
+                0
+            } else {
+                d.length_hint.as_ref().map_or(0, |h| h())
+            };
+            Ok(int_from_i64(n as i64))
+        })],
+    );
     set_slots(&t.generator, |s| {
         s.iter = Some(|_, v| Ok(v.clone()));
         s.next = Some(crate::generator::gen_next);
@@ -219,17 +231,35 @@ pub fn seq_iter(seq: Value) -> Value {
 pub fn callable_iter(f: Value, sentinel: Value) -> Value {
     new_native_iter(
         &types().callable_iterator,
-        Box::new(move |ts| {
-            let v = p::call(ts, &f, &[], &[])?;
-            if p::eq(ts, &v, &sentinel)? {
-                return Ok(None);
+        Box::new({
+            let mut done = false;
+            move |ts| {
+                if done {
+                    return Ok(None);
+                }
+                let v = match p::call(ts, &f, &[], &[]) {
+                    Ok(v) => v,
+                    // A StopIteration from the callable ends the iteration too.
+                    Err(e) if p::is_instance_of(e.value(), &types().stop_iteration) => {
+                        done = true;
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
+                if p::eq(ts, &v, &sentinel)? {
+                    done = true;
+                    return Ok(None);
+                }
+                Ok(Some(v))
             }
-            Ok(Some(v))
         }),
     )
 }
 
 fn enumerate_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    if a.is_empty() {
+        return Err(ts.type_error("enumerate() missing required argument 'iterable'"));
+    }
     let [it, start] = parse_args(ts, "enumerate", a, k, ["iterable", "start"], 1, 2)?;
     let it = p::get_iter(ts, &it.unwrap_or(Value::NONE))?;
     let mut n = match start {
@@ -252,6 +282,12 @@ fn enumerate_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyR
 fn zip_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<Value> {
     let (pos, kw) = split_kwargs(a, k);
     let mut strict = false;
+    if kw.len() > 1 {
+        return Err(ts.type_error(format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            kw.len()
+        )));
+    }
     for (name, v) in kw {
         if name == "strict" {
             strict = p::truthy(ts, v)?;
@@ -260,14 +296,8 @@ fn zip_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<
         }
     }
     let mut its = Vec::new();
-    for (i, x) in pos.iter().enumerate() {
-        its.push(p::get_iter(ts, x).map_err(|e| {
-            if p::is_instance_of(e.value(), &types().type_error) {
-                ts.type_error(format!("zip argument #{} must support iteration", i + 1))
-            } else {
-                e
-            }
-        })?);
+    for x in pos {
+        its.push(p::get_iter(ts, x)?);
     }
     Ok(new_native_iter(
         ty,
@@ -343,7 +373,10 @@ fn map_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<
 }
 
 fn filter_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    crate::call::check_args(ts, "filter", a, k, 2, 2)?;
+    crate::call::no_kwargs(ts, "filter", k)?;
+    if a.len() != 2 {
+        return Err(ts.type_error(format!("filter expected 2 arguments, got {}", a.len())));
+    }
     let f = a[0].clone();
     let it = p::get_iter(ts, &a[1])?;
     Ok(new_native_iter(
@@ -409,16 +442,19 @@ fn reversed_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyRe
         }
         _ => return Err(ts.type_error(format!("'{}' object is not reversible", type_name(&seq)))),
     };
-    let mut i = n - 1;
-    Ok(new_native_iter(
+    let pos = std::rc::Rc::new(std::cell::Cell::new(n - 1));
+    let hint_pos = pos.clone();
+    Ok(crate::object::iter::new_native_iter_with_hint(
         ty,
         Box::new(move |ts| {
+            let i = pos.get();
             if i < 0 {
                 return Ok(None);
             }
             let v = p::getitem(ts, &seq, &int_from_i64(i))?;
-            i -= 1;
+            pos.set(i - 1);
             Ok(Some(v))
         }),
+        Box::new(move || (hint_pos.get() + 1).max(0) as usize),
     ))
 }

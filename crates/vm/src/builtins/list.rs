@@ -191,19 +191,30 @@ pub fn init() {
             ("sort", list_sort),
             ("__reversed__", |_, a, _| {
                 let l = a[0].clone();
-                let mut i = data(&l).0.with(Vec::len) as i64 - 1;
-                Ok(crate::object::iter::new_native_iter(
+                let pos =
+                    std::rc::Rc::new(std::cell::Cell::new(data(&l).0.with(Vec::len) as i64 - 1));
+                let hint_pos = pos.clone();
+                let hint_list = l.clone();
+                Ok(crate::object::iter::new_native_iter_with_hint(
                     &types().reversed,
                     Box::new(move |_| {
+                        let i = pos.get();
                         if i < 0 {
                             return Ok(None);
                         }
                         let r = data(&l).0.with(|v| v.get(i as usize).cloned());
-                        i -= 1;
-                        if r.is_none() {
-                            i = -1;
-                        }
+                        pos.set(if r.is_none() { -1 } else { i - 1 });
                         Ok(r)
+                    }),
+                    // CPython: index + 1 while the index is still inside the list.
+                    Box::new(move || {
+                        let i = hint_pos.get();
+                        let n = data(&hint_list).0.with(Vec::len) as i64;
+                        if i >= 0 && i < n {
+                            (i + 1) as usize
+                        } else {
+                            0
+                        }
                     }),
                 ))
             }),
@@ -502,7 +513,10 @@ fn repeat(ts: &ThreadState, n: &Value) -> PyResult<Option<usize>> {
     {
         return Ok(None);
     }
-    Ok(Some(p::index_i64(ts, n)?.max(0) as usize))
+    let n = p::index(ts, n)?;
+    let n = num_traits::ToPrimitive::to_i64(&n)
+        .ok_or_else(|| ts.overflow_error("cannot fit 'int' into an index-sized integer"))?;
+    Ok(Some(n.max(0) as usize))
 }
 
 /// `seq * x` / `x * seq` where `x` is not an integer: gives a Python-level `x` a chance
@@ -577,8 +591,9 @@ fn list_sort(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     }
     let [_, key, reverse] = parse_args(ts, "sort", a, k, ["self", "key", "reverse"], 1, 1)?;
     let l = &a[0];
+    // `reverse` is an int flag (CPython converts it with `__index__`).
     let reverse = match reverse {
-        Some(r) => p::truthy(ts, &r)?,
+        Some(r) => p::index(ts, &r).map(|b| !num_traits::Zero::is_zero(&b))?,
         None => false,
     };
     // Empty the list while sorting so mutation can be detected.

@@ -50,7 +50,27 @@ fn itemsize_of(format: u8) -> usize {
     }
 }
 
+impl Drop for MemoryViewData {
+    fn drop(&mut self) {
+        self.release_export();
+    }
+}
+
 impl MemoryViewData {
+    /// Marks the view released, giving back its export of a bytearray (once).
+    fn release_export(&self) {
+        if self.released.replace(true) {
+            return;
+        }
+        if let Some(ba) = self
+            .obj
+            .as_obj()
+            .and_then(|o| o.downcast::<ByteArrayData>())
+        {
+            ba.1.set(ba.1.get().saturating_sub(1));
+        }
+    }
+
     fn itemsize(&self) -> usize {
         itemsize_of(self.format)
     }
@@ -155,6 +175,10 @@ pub fn memoryview_bytes(v: &Value) -> Option<Vec<u8>> {
 }
 
 fn new_view(obj: Value, start: usize, step: isize, len: usize, format: u8) -> Value {
+    // A view over a bytearray pins its size until released (see `release_export`).
+    if let Some(ba) = obj.as_obj().and_then(|o| o.downcast::<ByteArrayData>()) {
+        ba.1.set(ba.1.get() + 1);
+    }
     alloc(
         &types().memoryview,
         MemoryViewData {
@@ -170,6 +194,9 @@ fn new_view(obj: Value, start: usize, step: isize, len: usize, format: u8) -> Va
 }
 
 fn memoryview_new(ts: &ThreadState, _: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    if a.is_empty() {
+        return Err(ts.type_error("memoryview() missing required argument 'object' (pos 1)"));
+    }
     let [obj] = parse_args(ts, "memoryview", a, k, ["object"], 1, 1)?;
     let obj = obj.unwrap_or(Value::NONE);
     if let Some(d) = obj.as_obj().and_then(|o| o.downcast::<MemoryViewData>()) {
@@ -384,17 +411,14 @@ pub fn init() {
                 let d = live(ts, &a[0])?;
                 Ok(new_list(d.item_values()))
             }),
-            ("hex", |ts, a, _| {
+            ("hex", |ts, a, k| {
                 let d = live(ts, &a[0])?;
-                Ok(new_str(
-                    d.to_vec()
-                        .iter()
-                        .map(|b| format!("{b:02x}"))
-                        .collect::<String>(),
-                ))
+                let mut args = vec![new_bytes(d.to_vec())];
+                args.extend_from_slice(a.get(1..).unwrap_or(&[]));
+                crate::builtins::str::bytes_hex(ts, &args, k)
             }),
             ("release", |_, a, _| {
-                view(&a[0]).released.set(true);
+                view(&a[0]).release_export();
                 Ok(Value::NONE)
             }),
             ("toreadonly", |ts, a, _| {
@@ -407,7 +431,7 @@ pub fn init() {
                 Ok(a[0].clone())
             }),
             ("__exit__", |_, a, _| {
-                view(&a[0]).released.set(true);
+                view(&a[0]).release_export();
                 Ok(Value::NONE)
             }),
         ],

@@ -4,6 +4,7 @@
 //! docs/design/stdlib-bridge.md.
 
 pub mod atexit;
+pub mod bytes_methods;
 pub mod classes;
 pub mod cmath;
 pub mod codecs;
@@ -19,12 +20,14 @@ pub mod function;
 pub mod functions;
 pub mod gc;
 pub mod heapbisect;
+pub mod helper;
 pub mod io;
 pub mod iterators;
 pub mod itertools;
 pub mod list;
 pub mod math;
 pub mod memoryview;
+pub mod namespace;
 pub mod numbers;
 pub mod pattern;
 pub mod posix;
@@ -38,11 +41,13 @@ pub mod sre;
 pub mod str;
 pub mod string;
 pub mod structmod;
+pub mod structseq;
 pub mod sys;
 pub mod thread;
 pub mod time;
 pub mod traceback;
 pub mod tuple;
+pub mod unicodedata;
 pub mod weakref;
 pub mod with;
 
@@ -53,10 +58,12 @@ pub fn init() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         classes::init();
+        namespace::init();
         function::init();
         numbers::init();
         str::init();
         str::init_bytearray_methods();
+        bytes_methods::init();
         list::init();
         tuple::init();
         dict::init();

@@ -4,7 +4,7 @@
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::builtins::classes::set_slots;
 use crate::call::parse_args;
@@ -140,6 +140,12 @@ pub fn init() {
                 Ok(int_from_bigint(as_bigint(&a[0]).unwrap_or_default().abs()))
             }),
             ("__neg__", |ts, a, _| negative(ts, &a[0])),
+            ("__pos__", |_, a, _| {
+                Ok(int_from_bigint(as_bigint(&a[0]).unwrap_or_default()))
+            }),
+            ("__invert__", |_, a, _| {
+                Ok(int_from_bigint(!as_bigint(&a[0]).unwrap_or_default()))
+            }),
             ("__repr__", |ts, a, _| int_repr(ts, &a[0])),
             ("__hash__", |ts, a, _| {
                 Ok(int_from_i64(int_hash(ts, &a[0])?))
@@ -293,10 +299,15 @@ pub fn init() {
     );
     add_methods(
         &t.complex,
-        &[("conjugate", |_, a, _| {
-            let (x, y) = as_complex(&a[0]).unwrap_or((0.0, 0.0));
-            Ok(new_complex(x, -y))
-        })],
+        &[
+            ("conjugate", |_, a, _| {
+                let (x, y) = as_complex(&a[0]).unwrap_or((0.0, 0.0));
+                Ok(new_complex(x, -y))
+            }),
+            ("__format__", |ts, a, _| {
+                crate::builtins::format::format_method(ts, a)
+            }),
+        ],
     );
 }
 
@@ -439,13 +450,33 @@ pub fn int_pow3(ts: &ThreadState, a: &Value, b: &Value, m: &Value) -> PyResult<V
         {
             Err(ts.type_error("pow() 3rd argument not allowed unless all arguments are integers"))
         }
-        _ => Err(ts.type_error(format!(
-            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
-            type_name(a),
-            type_name(b),
-            type_name(m)
-        ))),
+        _ if [a, b, m]
+            .iter()
+            .all(|v| as_bigint(v).is_some() || v.is_float() || as_complex(v).is_some()) =>
+        {
+            Err(ts.value_error("complex modulo"))
+        }
+        _ => {
+            // A Python-level `__pow__(exp, mod)` on the base (three-argument power never
+            // tries `__rpow__`).
+            if !crate::slots::is_heap_type(type_of(a)) {
+                return Err(pow3_type_error(ts, a, b, m));
+            }
+            match p::call_special(ts, a, "__pow__", &[b.clone(), m.clone()])? {
+                Some(r) if !r.is(&Value::NOT_IMPLEMENTED) => Ok(r),
+                _ => Err(pow3_type_error(ts, a, b, m)),
+            }
+        }
     }
+}
+
+fn pow3_type_error(ts: &ThreadState, a: &Value, b: &Value, m: &Value) -> crate::PyErr {
+    ts.type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        type_name(a),
+        type_name(b),
+        type_name(m)
+    ))
 }
 
 fn int_truediv(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
@@ -868,16 +899,14 @@ fn float_fromhex(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> 
         if ip.is_empty() && fp.is_empty() {
             return Err(err());
         }
-        let mut v = 0f64;
-        for c in ip.chars() {
-            v = v * 16.0 + f64::from(c.to_digit(16).ok_or_else(err)?);
+        let mut m = BigInt::zero();
+        for c in ip.chars().chain(fp.chars()) {
+            m = m * 16u32 + c.to_digit(16).ok_or_else(err)?;
         }
-        let mut scale = 1.0 / 16.0;
-        for c in fp.chars() {
-            v += f64::from(c.to_digit(16).ok_or_else(err)?) * scale;
-            scale /= 16.0;
-        }
-        v * 2f64.powi(exp)
+        let e = i64::from(exp) - 4 * fp.chars().count() as i64;
+        scale_exact(&m, e).ok_or_else(|| {
+            ts.overflow_error("hexadecimal value too large to represent as a float")
+        })?
     };
     let f = if neg { -f } else { f };
     let cls = &a[0];
@@ -885,6 +914,51 @@ fn float_fromhex(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> 
         Ok(Value::from_f64(f))
     } else {
         p::call(ts, cls, &[Value::from_f64(f)], &[])
+    }
+}
+
+/// `m * 2**e` correctly rounded (half to even) to a double, or `None` on overflow.
+fn scale_exact(m: &BigInt, e: i64) -> Option<f64> {
+    if m.is_zero() {
+        return Some(0.0);
+    }
+    let top = m.bits() as i64 - 1 + e;
+    if top > 1024 {
+        return None;
+    }
+    let lsb = (top - 52).max(-1074);
+    let shift = lsb - e;
+    let q: BigInt = if shift <= 0 {
+        m.clone()
+    } else {
+        let sh = shift as usize;
+        let q = m >> sh;
+        let rem = m - (&q << sh);
+        let half = BigInt::one() << (sh - 1);
+        if rem > half || (rem == half && q.is_odd()) {
+            q + 1
+        } else {
+            q
+        }
+    };
+    let qf = q.to_f64()?;
+    let exp2 = if shift <= 0 { e } else { lsb };
+    let mut r = qf;
+    let mut k = exp2;
+    while k > 0 {
+        let step = k.min(1000);
+        r *= 2f64.powi(step as i32);
+        k -= step;
+    }
+    while k < 0 {
+        let step = (-k).min(1000);
+        r /= 2f64.powi(step as i32);
+        k += step;
+    }
+    if r.is_infinite() {
+        None
+    } else {
+        Some(r)
     }
 }
 
@@ -972,6 +1046,13 @@ fn int_bit_count(_: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 
 fn int_to_bytes(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    // `signed` is keyword-only.
+    let npos = (a.len() - k.len()).saturating_sub(1);
+    if npos > 2 {
+        return Err(ts.type_error(format!(
+            "to_bytes() takes at most 2 positional arguments ({npos} given)"
+        )));
+    }
     let [_, length, byteorder, signed] = parse_args(
         ts,
         "to_bytes",
@@ -1035,7 +1116,17 @@ fn int_from_bytes(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value>
         2,
         3,
     )?;
-    let data = crate::builtins::str::bytes_like(ts, &bytes.unwrap_or(Value::NONE))?;
+    let bytes = bytes.unwrap_or(Value::NONE);
+    let data = match crate::builtins::str::bytes_like(ts, &bytes) {
+        Ok(d) => d,
+        Err(_) if as_str(&bytes).is_some() => {
+            return Err(ts.type_error("cannot convert 'str' object to bytes"))
+        }
+        Err(_) => {
+            let b = p::call(ts, &types().bytes.clone().into_value(), &[bytes], &[])?;
+            crate::builtins::str::bytes_like(ts, &b)?
+        }
+    };
     let order = byteorder
         .as_ref()
         .and_then(|b| as_str(b).map(str::to_string))
@@ -1241,6 +1332,15 @@ pub fn int_from_value(ts: &ThreadState, x: &Value) -> PyResult<Value> {
 
 /// Parses a float literal string with CPython's rules.
 pub fn parse_float(s: &str) -> Option<f64> {
+    let s: std::borrow::Cow<str> = if s.is_ascii() {
+        s.into()
+    } else {
+        // Unicode decimal digits count as their ASCII values, as in CPython.
+        s.chars()
+            .map(|c| unicode_digit(c).map_or(c, |d| char::from(b'0' + d)))
+            .collect::<String>()
+            .into()
+    };
     let t = s.trim();
     if t.is_empty() || t.starts_with('_') || t.ends_with('_') || t.contains("__") {
         return None;
@@ -1408,6 +1508,9 @@ fn complex_new(
     }
     if let Some(x) = re {
         if let Some(s) = as_str(&x) {
+            if im.is_some() {
+                return Err(ts.type_error("complex() can't take second arg if first is a string"));
+            }
             let (a, b) = parse_complex(s)
                 .ok_or_else(|| ts.value_error("complex() arg is a malformed string"))?;
             r = a;
@@ -1442,11 +1545,14 @@ fn complex_new(
 }
 
 fn parse_complex(s: &str) -> Option<(f64, f64)> {
-    let t = s
-        .trim()
-        .trim_start_matches('(')
-        .trim_end_matches(')')
-        .replace(' ', "");
+    let t = s.trim();
+    let t = match t.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
+        Some(inner) => inner.trim(),
+        None => t,
+    };
+    if t.contains(char::is_whitespace) {
+        return None;
+    }
     if let Some(body) = t.strip_suffix(['j', 'J']) {
         // Find the split between real and imaginary parts.
         let bytes = body.as_bytes();
@@ -1468,7 +1574,7 @@ fn parse_complex(s: &str) -> Option<(f64, f64)> {
         };
         return Some((parse_float(re)?, im));
     }
-    Some((parse_float(&t)?, 0.0))
+    Some((parse_float(t)?, 0.0))
 }
 
 fn complex_richcompare(ts: &ThreadState, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
@@ -1566,6 +1672,15 @@ fn complex_pow_parts(x: (f64, f64), y: (f64, f64)) -> (f64, f64) {
     (len * phase.cos(), len * phase.sin())
 }
 
+/// `int.__lt__` and friends: only ints compare (`(7).__lt__(8.5)` is NotImplemented).
+fn int_dunder_compare(ts: &ThreadState, a: &[Value], op: CompareOp) -> PyResult<Value> {
+    match a.get(1) {
+        Some(b) if as_bigint(b).is_some() => num_richcompare(ts, &a[0], b, op),
+        Some(_) => Ok(Value::NOT_IMPLEMENTED),
+        None => Err(ts.type_error("expected 1 argument, got 0")),
+    }
+}
+
 /// Registers the arithmetic dunders of `int` as methods that call the slots.
 fn add_int_dunders(ty: &ObjRef) {
     macro_rules! dunders {
@@ -1587,22 +1702,22 @@ fn add_int_dunders(ty: &ObjRef) {
         ty,
         &[
             ("__eq__", |ts, a, _| {
-                num_richcompare(ts, &a[0], &a[1], CompareOp::Eq)
+                int_dunder_compare(ts, a, CompareOp::Eq)
             }),
             ("__ne__", |ts, a, _| {
-                num_richcompare(ts, &a[0], &a[1], CompareOp::Ne)
+                int_dunder_compare(ts, a, CompareOp::Ne)
             }),
             ("__lt__", |ts, a, _| {
-                num_richcompare(ts, &a[0], &a[1], CompareOp::Lt)
+                int_dunder_compare(ts, a, CompareOp::Lt)
             }),
             ("__le__", |ts, a, _| {
-                num_richcompare(ts, &a[0], &a[1], CompareOp::Le)
+                int_dunder_compare(ts, a, CompareOp::Le)
             }),
             ("__gt__", |ts, a, _| {
-                num_richcompare(ts, &a[0], &a[1], CompareOp::Gt)
+                int_dunder_compare(ts, a, CompareOp::Gt)
             }),
             ("__ge__", |ts, a, _| {
-                num_richcompare(ts, &a[0], &a[1], CompareOp::Ge)
+                int_dunder_compare(ts, a, CompareOp::Ge)
             }),
             ("__bool__", |_, a, _| {
                 Ok(Value::from_bool(
@@ -1618,6 +1733,16 @@ fn add_int_dunders(ty: &ObjRef) {
                     return Ok(Value::NOT_IMPLEMENTED);
                 }
                 crate::builtins::functions::divmod(ts, &a[0], &a[1])
+            }),
+            ("__rdivmod__", |ts, a, _| {
+                if a.len() != 2 {
+                    return Err(ts.type_error("expected 1 argument"));
+                }
+                let numeric = |v: &Value| as_bigint(v).is_some() || as_f64(v).is_some();
+                if !numeric(&a[1]) {
+                    return Ok(Value::NOT_IMPLEMENTED);
+                }
+                crate::builtins::functions::divmod(ts, &a[1], &a[0])
             }),
             ("__str__", |ts, a, _| int_repr(ts, &a[0])),
         ],
@@ -1672,6 +1797,16 @@ fn add_float_dunders(ty: &ObjRef) {
                     return Ok(Value::NOT_IMPLEMENTED);
                 }
                 crate::builtins::functions::divmod(ts, &a[0], &a[1])
+            }),
+            ("__rdivmod__", |ts, a, _| {
+                if a.len() != 2 {
+                    return Err(ts.type_error("expected 1 argument"));
+                }
+                let numeric = |v: &Value| as_bigint(v).is_some() || as_f64(v).is_some();
+                if !numeric(&a[1]) {
+                    return Ok(Value::NOT_IMPLEMENTED);
+                }
+                crate::builtins::functions::divmod(ts, &a[1], &a[0])
             }),
             ("__hash__", |_, a, _| {
                 Ok(int_from_i64(hash_f64(as_f64(&a[0]).unwrap_or(0.0))))

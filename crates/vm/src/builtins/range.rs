@@ -3,7 +3,7 @@
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::builtins::classes::{payload, set_slots};
 use crate::call::check_args;
@@ -80,7 +80,8 @@ pub fn init() {
         s.len = Some(|ts, v| {
             let (a, b, c) = parts(v);
             length(&a, &b, &c)
-                .to_usize()
+                .to_isize()
+                .map(|n| n as usize)
                 .ok_or_else(|| ts.overflow_error("Python int too large to convert to C ssize_t"))
         });
         s.bool = Some(|_, v| {
@@ -192,17 +193,58 @@ pub fn init() {
     );
 }
 
+/// `slice.indices(length)` in big integers (a range's length need not fit a machine word).
+fn big_slice_indices(
+    ts: &ThreadState,
+    sl: &SliceData,
+    length: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let idx = |v: &Value| -> PyResult<Option<BigInt>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        p::index(ts, v).map(Some).map_err(|_| {
+            ts.type_error("slice indices must be integers or None or have an __index__ method")
+        })
+    };
+    let step = idx(&sl.step)?.unwrap_or_else(BigInt::one);
+    if step.is_zero() {
+        return Err(ts.value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step.is_negative() {
+        (-BigInt::one(), length - 1u8)
+    } else {
+        (BigInt::zero(), length.clone())
+    };
+    let clamp = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+        match v {
+            None => default.clone(),
+            Some(i) => {
+                let i = if i.is_negative() { i + length } else { i };
+                if i < lower {
+                    lower.clone()
+                } else if i > upper {
+                    upper.clone()
+                } else {
+                    i
+                }
+            }
+        }
+    };
+    let neg = step.is_negative();
+    let start = clamp(idx(&sl.start)?, if neg { &upper } else { &lower });
+    let stop = clamp(idx(&sl.stop)?, if neg { &lower } else { &upper });
+    Ok((start, stop, step))
+}
+
 fn range_getitem(ts: &ThreadState, v: &Value, k: &Value) -> PyResult<Value> {
     let (a, b, c) = parts(v);
     let n = length(&a, &b, &c);
     if let Some(sl) = k.as_obj().and_then(|o| o.downcast::<SliceData>()) {
-        let len = n
-            .to_usize()
-            .ok_or_else(|| ts.overflow_error("range too large"))?;
-        let si = crate::builtins::slice::slice_indices(ts, sl, len)?;
-        let start = &a + &c * si.start;
-        let step = &c * si.step;
-        let stop = &a + &c * si.stop;
+        let (si_start, si_stop, si_step) = big_slice_indices(ts, sl, &n)?;
+        let start = &a + &c * si_start;
+        let step = &c * si_step;
+        let stop = &a + &c * si_stop;
         return Ok(alloc(
             &types().range,
             RangeData {

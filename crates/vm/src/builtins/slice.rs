@@ -151,16 +151,28 @@ pub fn init() {
     add_methods(
         &t.slice,
         &[("indices", |ts, a, _| {
-            crate::call::check_args(ts, "indices", a, &[], 2, 2)?;
+            if a.len() != 2 {
+                return Err(ts.type_error(format!(
+                    "slice.indices() takes exactly one argument ({} given)",
+                    a.len().saturating_sub(1)
+                )));
+            }
             let n = p::index_i64(ts, &a[1])?;
             if n < 0 {
                 return Err(ts.value_error("length should not be negative"));
             }
-            let r = slice_indices(ts, payload::<SliceData>(&a[0]), n as usize)?;
+            let sl = payload::<SliceData>(&a[0]);
+            let r = slice_indices(ts, sl, n as usize)?;
+            // The step comes back exactly (it may not fit a machine word).
+            let step = if sl.step.is_none() {
+                int_from_i64(r.step)
+            } else {
+                crate::object::int::int_from_bigint(p::index(ts, &sl.step)?)
+            };
             Ok(new_tuple(vec![
                 int_from_i64(r.start),
                 int_from_i64(r.stop),
-                int_from_i64(r.step),
+                step,
             ]))
         })],
     );

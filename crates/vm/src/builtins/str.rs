@@ -15,7 +15,7 @@ use crate::object::typeobj::CompareOp;
 use crate::object::{alloc, ObjRef, PyCell};
 use crate::protocol::{self as p, type_name};
 use crate::thread_state::ThreadState;
-use crate::types::{add_methods, types};
+use crate::types::{add_methods, type_data, type_of, types};
 use crate::value::Value;
 use crate::PyResult;
 
@@ -96,7 +96,9 @@ pub fn init() {
             ("isalnum", |_, a, _| {
                 Ok(pred(&a[0], crate::object::str::is_alnum_char))
             }),
-            ("isspace", |_, a, _| Ok(pred(&a[0], char::is_whitespace))),
+            ("isspace", |_, a, _| {
+                Ok(pred(&a[0], crate::object::str::is_space_char))
+            }),
             ("isupper", |_, a, _| {
                 let s = this(&a[0]);
                 Ok(Value::from_bool(
@@ -162,13 +164,23 @@ pub fn init() {
             ("removeprefix", |ts, a, _| {
                 check_args(ts, "removeprefix", a, &[], 2, 2)?;
                 let s = this(&a[0]);
-                let pfx = arg_str(ts, &a[1])?;
+                let pfx = as_str(&a[1]).ok_or_else(|| {
+                    ts.type_error(format!(
+                        "removeprefix() argument must be str, not {}",
+                        type_name(&a[1])
+                    ))
+                })?;
                 Ok(new_str(s.strip_prefix(pfx).unwrap_or(s)))
             }),
             ("removesuffix", |ts, a, _| {
                 check_args(ts, "removesuffix", a, &[], 2, 2)?;
                 let s = this(&a[0]);
-                let sfx = arg_str(ts, &a[1])?;
+                let sfx = as_str(&a[1]).ok_or_else(|| {
+                    ts.type_error(format!(
+                        "removesuffix() argument must be str, not {}",
+                        type_name(&a[1])
+                    ))
+                })?;
                 Ok(new_str(if sfx.is_empty() {
                     s
                 } else {
@@ -278,7 +290,11 @@ pub fn init() {
     add_methods(&t.bytes, BYTES_COMMON_METHODS);
     add_methods(&t.bytearray, BYTES_COMMON_METHODS);
     crate::types::add_class_methods(&t.bytes, &[("fromhex", bytes_fromhex)], false);
+    for ty in [&t.bytes, &t.bytearray] {
+        crate::types::add_class_methods(ty, &[("maketrans", bytes_maketrans)], true);
+    }
     set_slots(&t.bytearray, |s| {
+        s.nb[0] = Some(bytes_add);
         s.repr = Some(|_, v| {
             Ok(new_str(format!(
                 "{}({})",
@@ -315,6 +331,10 @@ pub fn init() {
                 3,
             )?;
             let b = match (src, encoding) {
+                (None, Some(_)) => return Err(ts.type_error("encoding without a string argument")),
+                (None, None) if errors.is_some() => {
+                    return Err(ts.type_error("errors without a string argument"))
+                }
                 (None, _) => Vec::new(),
                 (Some(x), Some(e)) => {
                     let Some(text) = as_str(&x) else {
@@ -325,11 +345,12 @@ pub fn init() {
                 }
                 (Some(x), None) => bytes_from_value(ts, &x, &[])?,
             };
-            Ok(alloc(ty, ByteArrayData(PyCell::new(b))).into_value())
+            Ok(alloc(ty, ByteArrayData(PyCell::new(b), std::cell::Cell::new(0))).into_value())
         });
         s.setitem = Some(bytearray_setitem);
         s.nb[6] = Some(bytes_mod);
         s.nb_inplace[0] = Some(|ts, a, b| {
+            resize_guard(ts, a)?;
             let more = bytes_like(ts, b)?;
             if let Some(ba) = a.as_obj().and_then(|o| o.downcast::<ByteArrayData>()) {
                 ba.0.with_mut(|d| d.extend(more));
@@ -354,10 +375,37 @@ pub fn init() {
     add_methods(
         &t.bytearray,
         &[
+            ("__setitem__", |ts, a, k| {
+                crate::call::check_method_args(ts, "__setitem__", a, k, 2, 2)?;
+                bytearray_setitem(ts, &a[0], &a[1], Some(a[2].clone()))?;
+                Ok(Value::NONE)
+            }),
+            ("__delitem__", |ts, a, k| {
+                crate::call::check_method_args(ts, "__delitem__", a, k, 1, 1)?;
+                bytearray_setitem(ts, &a[0], &a[1], None)?;
+                Ok(Value::NONE)
+            }),
+            ("__iadd__", |ts, a, k| {
+                crate::call::check_method_args(ts, "__iadd__", a, k, 1, 1)?;
+                resize_guard(ts, &a[0])?;
+                let more = bytes_like(ts, &a[1])?;
+                if let Some(ba) = bytearray_data(&a[0]) {
+                    ba.0.with_mut(|d| d.extend(more));
+                }
+                Ok(a[0].clone())
+            }),
+        ],
+    );
+    // Mutable: unhashable, as list.
+    crate::types::dict_set_str(&type_data(&t.bytearray).dict, "__hash__", Value::NONE);
+    add_methods(
+        &t.bytearray,
+        &[
             ("decode", bytes_decode),
             ("append", |ts, a, _| {
                 check_args(ts, "append", a, &[], 2, 2)?;
-                let b = as_i64(&a[1])
+                resize_guard(ts, &a[0])?;
+                let b = Some(p::index_i64(ts, &a[1])?)
                     .filter(|b| (0..256).contains(b))
                     .ok_or_else(|| ts.value_error("byte must be in range(0, 256)"))?;
                 if let Some(ba) = a[0].as_obj().and_then(|o| o.downcast::<ByteArrayData>()) {
@@ -367,6 +415,15 @@ pub fn init() {
             }),
             ("extend", |ts, a, _| {
                 check_args(ts, "extend", a, &[], 2, 2)?;
+                resize_guard(ts, &a[0])?;
+                if crate::object::int::is_int(&a[1]) {
+                    return Err(
+                        ts.type_error(format!("can't extend bytearray with {}", type_name(&a[1])))
+                    );
+                }
+                if as_str(&a[1]).is_some() {
+                    return Err(ts.type_error("'str' object cannot be interpreted as an integer"));
+                }
                 let more = bytes_from_value(ts, &a[1], &[])?;
                 if let Some(ba) = a[0].as_obj().and_then(|o| o.downcast::<ByteArrayData>()) {
                     ba.0.with_mut(|d| d.extend(more));
@@ -467,7 +524,7 @@ fn rfind_bytes(s: &[u8], x: &[u8]) -> Option<usize> {
 }
 
 /// `bytes.hex([sep[, bytes_per_sep]])`.
-fn bytes_hex(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+pub fn bytes_hex(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     let [_, sep, per] = parse_args(ts, "hex", a, k, ["self", "sep", "bytes_per_sep"], 1, 3)?;
     let data = bytes_like_raw(&a[0]);
     let digits: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
@@ -476,13 +533,19 @@ fn bytes_hex(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     };
     let sep: String = match as_str(&sep) {
         Some(s) => s.to_string(),
-        None => bytes_like(ts, &sep)?
+        None => bytes_like(ts, &sep)
+            .map_err(|_| {
+                ts.type_error(format!("object of type '{}' has no len()", type_name(&sep)))
+            })?
             .iter()
             .map(|&b| char::from(b))
             .collect(),
     };
-    if sep.chars().count() != 1 || !sep.is_ascii() {
+    if sep.chars().count() != 1 {
         return Err(ts.value_error("sep must be length 1."));
+    }
+    if !sep.is_ascii() {
+        return Err(ts.value_error("sep must be ASCII."));
     }
     let per = match per {
         Some(v) => p::index_i64(ts, &v)?,
@@ -596,10 +659,10 @@ fn pred(v: &Value, f: impl Fn(char) -> bool) -> Value {
 pub fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => {}
+        Some(c) if c == '_' || unicode_ident::is_xid_start(c) => {}
         _ => return false,
     }
-    chars.all(|c| c == '_' || c.is_alphanumeric())
+    chars.all(unicode_ident::is_xid_continue)
 }
 
 fn title(s: &str) -> String {
@@ -691,12 +754,7 @@ fn str_getitem(ts: &ThreadState, v: &Value, k: &Value) -> PyResult<Value> {
         }
         return Ok(new_str(out));
     }
-    if crate::object::int::as_bigint(k).is_none()
-        && crate::types::type_data(crate::types::type_of(k))
-            .slots()
-            .index
-            .is_none()
-    {
+    if crate::object::int::as_bigint(k).is_none() && type_data(type_of(k)).slots().index.is_none() {
         return Err(ts.type_error(format!(
             "string indices must be integers, not '{}'",
             type_name(k)
@@ -758,12 +816,7 @@ fn str_add(_: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn repeat_count(ts: &ThreadState, n: &Value) -> PyResult<Option<usize>> {
-    if !crate::object::int::is_int(n)
-        && crate::types::type_data(crate::types::type_of(n))
-            .slots()
-            .index
-            .is_none()
-    {
+    if !crate::object::int::is_int(n) && type_data(type_of(n)).slots().index.is_none() {
         return Ok(None);
     }
     let n = p::index_i64(ts, n)
@@ -835,6 +888,10 @@ fn str_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -> 
 fn str_join(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     check_args(ts, "join", a, k, 2, 2)?;
     let sep = this(&a[0]);
+    let slots = type_data(type_of(&a[1])).slots();
+    if slots.iter.is_none() && slots.getitem.is_none() {
+        return Err(ts.type_error("can only join an iterable"));
+    }
     let items = p::collect(ts, &a[1])?;
     let mut out = String::new();
     for (i, x) in items.iter().enumerate() {
@@ -864,7 +921,11 @@ fn split_args(
     let [_, sep, maxsplit] = parse_args(ts, name, a, k, ["self", "sep", "maxsplit"], 1, 3)?;
     let sep = match sep {
         Some(s) if !s.is_none() => {
-            let s = arg_str(ts, &s)?.to_string();
+            let s = as_str(&s)
+                .ok_or_else(|| {
+                    ts.type_error(format!("must be str or None, not {}", type_name(&s)))
+                })?
+                .to_string();
             if s.is_empty() {
                 return Err(ts.value_error("empty separator"));
             }
@@ -894,15 +955,16 @@ fn str_split(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
         }
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_start();
+            let ws = crate::object::str::is_space_char;
+            let mut rest = s.trim_start_matches(ws);
             while !rest.is_empty() {
                 if maxsplit >= 0 && out.len() as i64 == maxsplit {
                     out.push(rest.to_string());
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let end = rest.find(ws).unwrap_or(rest.len());
                 out.push(rest[..end].to_string());
-                rest = rest[end..].trim_start();
+                rest = rest[end..].trim_start_matches(ws);
             }
             out
         }
@@ -925,17 +987,18 @@ fn str_rsplit(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
         }
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_end();
+            let ws = crate::object::str::is_space_char;
+            let mut rest = s.trim_end_matches(ws);
             while !rest.is_empty() {
                 if maxsplit >= 0 && out.len() as i64 == maxsplit {
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |i| {
+                let start = rest.rfind(ws).map_or(0, |i| {
                     i + rest[i..].chars().next().map_or(1, char::len_utf8)
                 });
                 out.push(rest[start..].to_string());
-                rest = rest[..start].trim_end();
+                rest = rest[..start].trim_end_matches(ws);
             }
             out
         }
@@ -960,7 +1023,7 @@ fn strip_impl(
     };
     let f = |c: char| match &chars {
         Some(cs) => cs.contains(&c),
-        None => c.is_whitespace(),
+        None => crate::object::str::is_space_char(c),
     };
     let mut r = s;
     if left {
@@ -973,7 +1036,7 @@ fn strip_impl(
 }
 
 fn str_replace(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    check_args(ts, "replace", a, k, 3, 4)?;
+    crate::call::check_method_args(ts, "replace", a, k, 2, 3)?;
     let s = this(&a[0]);
     let old = arg_str(ts, &a[1])?;
     let new = arg_str(ts, &a[2])?;
@@ -1021,15 +1084,21 @@ fn char_range(
     let norm = |v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             Some(x) if !x.is_none() => {
-                let i = p::index_i64(ts, x)?;
-                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+                let i = p::index(ts, x)
+                    .map_err(|_| {
+                        ts.type_error(
+                            "slice indices must be integers or None or have an __index__ method",
+                        )
+                    })
+                    .map(|b| num_traits::ToPrimitive::to_i64(&b).unwrap_or(i64::MAX))?;
+                Ok(if i < 0 { (i + n).max(0) } else { i })
             }
             _ => Ok(default),
         }
     };
     let a = norm(start, 0)?;
-    let b = norm(end, n)?;
-    if a > b {
+    let b = norm(end, n)?.min(n);
+    if a > n || a > b {
         return Ok((usize::MAX, usize::MAX));
     }
     Ok((byte_at(d, a as usize), byte_at(d, b as usize)))
@@ -1037,6 +1106,12 @@ fn char_range(
 
 fn starts_ends(ts: &ThreadState, a: &[Value], k: &[Value], starts: bool) -> PyResult<Value> {
     let name = if starts { "startswith" } else { "endswith" };
+    if a.len() < 2 {
+        return Err(ts.type_error(format!(
+            "{name}() takes at least 1 argument ({} given)",
+            a.len().saturating_sub(1)
+        )));
+    }
     check_args(ts, name, a, k, 2, 4)?;
     let d = as_str_data(&a[0]).ok_or_else(|| ts.type_error("str"))?;
     let (x, y) = char_range(ts, d, a.get(2), a.get(3))?;
@@ -1108,7 +1183,7 @@ fn find_impl(
 }
 
 fn str_count(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    check_args(ts, "count", a, k, 2, 4)?;
+    crate::call::check_method_args(ts, "count", a, k, 1, 3)?;
     let d = as_str_data(&a[0]).ok_or_else(|| ts.type_error("str"))?;
     let sub = arg_str(ts, &a[1])?;
     let (x, y) = char_range(ts, d, a.get(2), a.get(3))?;
@@ -1125,12 +1200,17 @@ fn str_count(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
 }
 
 fn pad(ts: &ThreadState, a: &[Value], k: &[Value], how: &str) -> PyResult<Value> {
-    check_args(ts, how, a, k, 2, 3)?;
+    crate::call::check_method_args(ts, how, a, k, 1, 2)?;
     let s = this(&a[0]);
     let width = p::index_i64(ts, &a[1])?;
     let fill = match a.get(2) {
         Some(f) => {
-            let fs = arg_str(ts, f)?;
+            let fs = as_str(f).ok_or_else(|| {
+                ts.type_error(format!(
+                    "The fill character must be a unicode character, not {}",
+                    type_name(f)
+                ))
+            })?;
             let mut it = fs.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => c,
@@ -1200,7 +1280,7 @@ fn partition(ts: &ThreadState, a: &[Value], k: &[Value], rev: bool) -> PyResult<
 fn str_splitlines(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     let [_, keep] = parse_args(ts, "splitlines", a, k, ["self", "keepends"], 1, 2)?;
     let keep = match keep {
-        Some(x) => p::truthy(ts, &x)?,
+        Some(x) => p::index_i64(ts, &x)? != 0,
         None => false,
     };
     let s = this(&a[0]);
@@ -1274,13 +1354,27 @@ fn str_maketrans(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> 
     let dd = crate::builtins::classes::payload::<crate::object::containers::DictData>(d.as_value());
     match a.len() {
         1 => {
+            if crate::object::containers::as_dict(&a[0]).is_none() {
+                return Err(
+                    ts.type_error("if you give only one argument to maketrans it must be a dict")
+                );
+            }
             for (key, v) in crate::builtins::dict::mapping_items(ts, &a[0])? {
-                let key = match as_str(&key) {
-                    Some(s) if s.chars().count() == 1 => {
-                        int_from_i64(i64::from(s.chars().next().map_or(0, |c| c as u32)))
-                    }
-                    _ => key,
-                };
+                let key =
+                    match as_str(&key) {
+                        Some(s) if s.chars().count() == 1 => {
+                            int_from_i64(i64::from(s.chars().next().map_or(0, |c| c as u32)))
+                        }
+                        Some(_) => {
+                            return Err(ts
+                                .value_error("string keys in translate table must be of length 1"))
+                        }
+                        None if crate::object::int::is_int(&key) => key,
+                        None => {
+                            return Err(ts
+                                .type_error("keys in translate table must be strings or integers"))
+                        }
+                    };
                 p::dict_set(ts, dd, key, v)?;
             }
         }
@@ -1301,7 +1395,13 @@ fn str_maketrans(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> 
                 )?;
             }
             if let Some(z) = a.get(2) {
-                for c in arg_str(ts, z)?.chars() {
+                let z = as_str(z).ok_or_else(|| {
+                    ts.type_error(format!(
+                        "maketrans() argument 3 must be str, not {}",
+                        type_name(z)
+                    ))
+                })?;
+                for c in z.chars() {
                     p::dict_set(ts, dd, int_from_i64(i64::from(c as u32)), Value::NONE)?;
                 }
             }
@@ -1338,6 +1438,14 @@ fn str_translate(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> 
 fn str_encode(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     let [_, encoding, errors] =
         parse_args(ts, "encode", a, k, ["self", "encoding", "errors"], 1, 3)?;
+    for (n, v) in [("encoding", &encoding), ("errors", &errors)] {
+        if let Some(v) = v.as_ref().filter(|v| as_str(v).is_none()) {
+            return Err(ts.type_error(format!(
+                "encode() argument '{n}' must be str, not {}",
+                type_name(v)
+            )));
+        }
+    }
     let (enc, errs) = codec_names(encoding.as_ref(), errors.as_ref());
     Ok(new_bytes(encode(ts, this(&a[0]), &enc, &errs)?))
 }
@@ -1501,10 +1609,21 @@ fn replace_bytes(s: &[u8], old: &[u8], new: &[u8]) -> Vec<u8> {
 }
 
 fn bytes_add(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
-    let (Ok(mut x), Ok(y)) = (bytes_like(ts, a), bytes_like(ts, b)) else {
+    let Ok(mut x) = bytes_like(ts, a) else {
         return Ok(Value::NOT_IMPLEMENTED);
     };
+    let Ok(y) = bytes_like(ts, b) else {
+        // A Python class may still add itself (`__radd__`); builtins cannot.
+        if crate::slots::is_heap_type(type_of(b)) {
+            return Ok(Value::NOT_IMPLEMENTED);
+        }
+        return Err(ts.type_error(format!("can't concat {} to {}", type_name(b), type_name(a))));
+    };
     x.extend(y);
+    // The left operand decides: bytearray + bytes is a bytearray.
+    if a.as_obj().is_some_and(|o| o.is::<ByteArrayData>()) {
+        return Ok(new_bytearray(x));
+    }
     Ok(new_bytes(x))
 }
 
@@ -1569,20 +1688,35 @@ fn bytes_mul(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
 /// `bytes(x)` / `bytearray(x)` contents.
 pub fn bytes_from_value(ts: &ThreadState, x: &Value, kw: &[Value]) -> PyResult<Vec<u8>> {
     let _ = kw;
-    if let Some(s) = as_str(x) {
-        let _ = s;
+    bytes_from_object(ts, x, "bytearray")
+}
+
+/// The contents `bytes(x)` / `bytearray(x)` (`kind`) make from a non-str source: a buffer's
+/// bytes, `n` zero bytes for an integer, or the items of an iterable of small ints.
+pub fn bytes_from_object(ts: &ThreadState, x: &Value, kind: &str) -> PyResult<Vec<u8>> {
+    if as_str(x).is_some() {
         return Err(ts.type_error("string argument without an encoding"));
     }
     if let Ok(b) = bytes_like(ts, x) {
         return Ok(b);
     }
-    if let Some(n) = as_i64(x) {
+    if crate::object::int::is_int(x) || type_data(type_of(x)).slots().index.is_some() {
+        let n = p::index_i64(ts, x)?;
         if n < 0 {
             return Err(ts.value_error("negative count"));
         }
-        return Ok(vec![0; n as usize]);
+        let n = usize::try_from(n).map_err(|_| ts.memory_error())?;
+        return Ok(vec![0; n]);
     }
-    let slots = *crate::types::type_data(crate::types::type_of(x)).slots();
+    if type_data(type_of(x)).slots().iter.is_none()
+        && type_data(type_of(x)).slots().getitem.is_none()
+    {
+        return Err(ts.type_error(format!(
+            "cannot convert '{}' object to {kind}",
+            type_name(x)
+        )));
+    }
+    let slots = *type_data(type_of(x)).slots();
     if slots.index.is_some() {
         let n = p::index_i64(ts, x)?;
         if n < 0 {
@@ -1598,7 +1732,11 @@ pub fn bytes_from_value(ts: &ThreadState, x: &Value, kw: &[Value]) -> PyResult<V
     for it in items {
         let b = p::index_i64(ts, &it)?;
         if !(0..256).contains(&b) {
-            return Err(ts.value_error("bytes must be in range(0, 256)"));
+            return Err(ts.value_error(if kind == "bytes" {
+                "bytes must be in range(0, 256)"
+            } else {
+                "byte must be in range(0, 256)"
+            }));
         }
         out.push(b as u8);
     }
@@ -1616,7 +1754,14 @@ fn bytes_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -
         3,
     )?;
     let data = match src {
+        None if encoding.is_some() => {
+            return Err(ts.type_error("encoding without a string argument"))
+        }
+        None if errors.is_some() => return Err(ts.type_error("errors without a string argument")),
         None => Vec::new(),
+        Some(s) if as_str(&s).is_none() && encoding.is_some() => {
+            return Err(ts.type_error("encoding without a string argument"))
+        }
         Some(s) => match (as_str(&s), encoding) {
             (Some(text), Some(e)) => {
                 let (enc, errs) = codec_names(Some(&e), errors.as_ref());
@@ -1636,7 +1781,7 @@ fn bytes_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -
                         }
                     }
                 } else {
-                    bytes_from_value(ts, &s, &[])?
+                    bytes_from_object(ts, &s, "bytes")?
                 }
             }
         },
@@ -1672,7 +1817,7 @@ fn bytes_join(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
 }
 
 fn bytes_split(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    check_args(ts, "split", a, k, 1, 2)?;
+    crate::call::check_method_args(ts, "split", a, k, 0, 1)?;
     let s = bytes_like_raw(&a[0]);
     let parts: Vec<Value> = match a.get(1).filter(|x| !x.is_none()) {
         Some(sep) => {
@@ -1698,24 +1843,71 @@ fn bytes_split(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     Ok(new_list(parts))
 }
 
-fn bytes_fromhex(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
-    let s = a
-        .get(1)
-        .and_then(|x| as_str(x))
-        .ok_or_else(|| ts.type_error("fromhex() argument must be str"))?;
-    let digits: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
-    if !digits.len().is_multiple_of(2) {
-        return Err(ts.value_error("non-hexadecimal number found in fromhex() arg"));
+/// `bytes.maketrans(from, to)`: the 256-byte table mapping each byte of `from` to `to`'s.
+fn bytes_maketrans(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    check_args(ts, "maketrans", a, k, 2, 2)?;
+    let from = bytes_like(ts, &a[0])?;
+    let to = bytes_like(ts, &a[1])?;
+    if from.len() != to.len() {
+        return Err(ts.value_error("maketrans arguments must have same length"));
     }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.iter().zip(&to) {
+        table[*f as usize] = *t;
+    }
+    Ok(new_bytes(table))
+}
+
+fn bytes_fromhex(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    crate::call::check_method_args(ts, "fromhex", a, k, 1, 1)?;
+    let out = fromhex_bytes(ts, &a[1])?;
+    let cls = &a[0];
+    if cls.as_obj().is_some_and(|o| o.is_same(&types().bytes)) {
+        return Ok(new_bytes(out));
+    }
+    p::call(ts, cls, &[new_bytes(out)], &[])
+}
+
+/// Parses `fromhex()` text: pairs of hex digits, ASCII whitespace allowed between pairs.
+pub fn fromhex_bytes(ts: &ThreadState, v: &Value) -> PyResult<Vec<u8>> {
+    let s = as_str(v).ok_or_else(|| {
+        ts.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            type_name(v)
+        ))
+    })?;
+    let chars: Vec<char> = s.chars().collect();
+    let bad = |i: usize| {
+        ts.value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {i}"
+        ))
+    };
     let mut out = Vec::new();
-    for pair in digits.chunks(2) {
-        let h = pair[0]
-            .to_digit(16)
-            .zip(pair[1].to_digit(16))
-            .ok_or_else(|| ts.value_error("non-hexadecimal number found in fromhex() arg"))?;
-        out.push((h.0 * 16 + h.1) as u8);
+    let mut i = 0;
+    while i < chars.len() {
+        if matches!(chars[i], ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16).ok_or_else(|| bad(i))?;
+        let lo = chars
+            .get(i + 1)
+            .and_then(|c| c.to_digit(16))
+            .ok_or_else(|| bad(i + 1))?;
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
     }
-    Ok(new_bytes(out))
+    Ok(out)
+}
+
+/// Refuses to resize a bytearray while memoryviews export its buffer.
+fn resize_guard(ts: &ThreadState, v: &Value) -> PyResult<()> {
+    if bytearray_data(v).is_some_and(|b| b.1.get() > 0) {
+        let ty = crate::builtins::exceptions::exception_type("BufferError")
+            .unwrap_or_else(|| types().runtime_error.clone());
+        return Err(ts.new_error(&ty, "Existing exports of data: object cannot be re-sized"));
+    }
+    Ok(())
 }
 
 fn bytearray_data(v: &Value) -> Option<&ByteArrayData> {
@@ -1730,12 +1922,20 @@ fn bytearray_setitem(ts: &ThreadState, v: &Value, k: &Value, x: Option<Value>) -
         let n = ba.0.with(Vec::len);
         let si = slice_indices(ts, sl, n)?;
         let new = match &x {
+            Some(val) if as_str(val).is_some() || crate::object::int::is_int(val) => {
+                return Err(ts.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ))
+            }
             Some(val) => Some(bytes_from_value(ts, val, &[])?),
             None => None,
         };
         if si.step == 1 {
             let start = si.start.max(0) as usize;
             let stop = si.stop.max(si.start).max(0) as usize;
+            if new.as_ref().map_or(0, Vec::len) != stop.saturating_sub(start) {
+                resize_guard(ts, v)?;
+            }
             ba.0.with_mut(|d| {
                 let stop = stop.min(d.len());
                 let start = start.min(stop);
@@ -1748,6 +1948,9 @@ fn bytearray_setitem(ts: &ThreadState, v: &Value, k: &Value, x: Option<Value>) -
             .collect();
         match new {
             None => {
+                if !idx.is_empty() {
+                    resize_guard(ts, v)?;
+                }
                 let mut sorted = idx;
                 sorted.sort_unstable();
                 ba.0.with_mut(|d| {
@@ -1778,6 +1981,9 @@ fn bytearray_setitem(ts: &ThreadState, v: &Value, k: &Value, x: Option<Value>) -
         return Ok(());
     }
     let i = p::seq_index(ts, k, "bytearray")?;
+    if x.is_none() {
+        resize_guard(ts, v)?;
+    }
     let r = match x {
         None => ba.0.with_mut(|d| {
             let n = d.len() as i64;
@@ -1810,7 +2016,7 @@ fn bytearray_setitem(ts: &ThreadState, v: &Value, k: &Value, x: Option<Value>) -
 
 /// `bytes.find(sub[, start[, end]])` and `bytearray.find`: `sub` may be an int.
 fn bytes_find(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    check_args(ts, "find", a, k, 2, 4)?;
+    crate::call::check_method_args(ts, "find", a, k, 1, 3)?;
     let s = bytes_like_raw(&a[0]);
     let x = if crate::object::int::is_int(&a[1]) {
         vec![byte_arg(ts, &a[1])?]
@@ -1891,7 +2097,8 @@ pub fn init_bytearray_methods() {
                 }
                 Ok(Value::NONE)
             }),
-            ("clear", |_, a, _| {
+            ("clear", |ts, a, _| {
+                resize_guard(ts, &a[0])?;
                 if let Some(ba) = bytearray_data(&a[0]) {
                     ba.0.with_mut(Vec::clear);
                 }
@@ -1899,7 +2106,8 @@ pub fn init_bytearray_methods() {
             }),
             ("copy", |_, a, _| Ok(new_bytearray(bytes_like_raw(&a[0])))),
             ("pop", |ts, a, k| {
-                check_args(ts, "pop", a, k, 1, 2)?;
+                crate::call::check_method_args(ts, "pop", a, k, 0, 1)?;
+                resize_guard(ts, &a[0])?;
                 let i = match a.get(1) {
                     Some(x) => p::index_i64(ts, x)?,
                     None => -1,
@@ -1926,6 +2134,7 @@ pub fn init_bytearray_methods() {
             }),
             ("insert", |ts, a, k| {
                 check_args(ts, "insert", a, k, 3, 3)?;
+                resize_guard(ts, &a[0])?;
                 let i = p::index_i64(ts, &a[1])?;
                 let b = byte_arg(ts, &a[2])?;
                 if let Some(ba) = bytearray_data(&a[0]) {
@@ -1939,6 +2148,7 @@ pub fn init_bytearray_methods() {
             }),
             ("remove", |ts, a, k| {
                 check_args(ts, "remove", a, k, 2, 2)?;
+                resize_guard(ts, &a[0])?;
                 let b = byte_arg(ts, &a[1])?;
                 let Some(ba) = bytearray_data(&a[0]) else {
                     return Ok(Value::NONE);
@@ -1979,8 +2189,12 @@ pub fn init_bytearray_methods() {
     crate::types::add_class_methods(
         &t.bytearray,
         &[("fromhex", |ts, a, k| {
-            let b = bytes_fromhex(ts, a, k)?;
-            Ok(new_bytearray(bytes_like_raw(&b)))
+            crate::call::check_method_args(ts, "fromhex", a, k, 1, 1)?;
+            let out = new_bytearray(fromhex_bytes(ts, &a[1])?);
+            if a[0].as_obj().is_some_and(|o| o.is_same(&types().bytearray)) {
+                return Ok(out);
+            }
+            p::call(ts, &a[0], &[out], &[])
         })],
         false,
     );

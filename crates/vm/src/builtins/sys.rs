@@ -2,6 +2,7 @@
 //! standard streams, `exit`, version information, recursion limit, `_getframe`,
 //! `exc_info`, ...). See docs/design/stdlib-bridge.md.
 
+use crate::builtins::structseq::{new_structseq, new_structseq_type};
 use crate::call::check_args;
 use crate::object::containers::{new_dict, new_list, new_tuple};
 use crate::object::int::int_from_i64;
@@ -98,31 +99,29 @@ pub fn populate(dict: &ObjRef, modules: &ObjRef, config: &Config) {
             set(n, v);
         }
     }
-    set(
+    let vi_type = new_structseq_type(
+        "sys",
         "version_info",
-        new_tuple(vec![
-            int_from_i64(3),
-            int_from_i64(11),
-            int_from_i64(7),
-            new_str("final"),
-            int_from_i64(0),
-        ]),
+        &["major", "minor", "micro", "releaselevel", "serial"],
     );
+    let version_info = |a: i64, b: i64, c: i64, level: &str, serial: i64| {
+        new_structseq(
+            &vi_type,
+            vec![
+                int_from_i64(a),
+                int_from_i64(b),
+                int_from_i64(c),
+                new_str(level),
+                int_from_i64(serial),
+            ],
+        )
+    };
+    set("version_info", version_info(3, 11, 7, "final", 0));
     let ns = crate::object::alloc(&types().simple_namespace, crate::object::misc::ObjectData);
     let nsd = new_dict();
     dict_set_str(&nsd, "name", new_str("ferrum"));
     dict_set_str(&nsd, "cache_tag", new_str("ferrum-011"));
-    dict_set_str(
-        &nsd,
-        "version",
-        new_tuple(vec![
-            int_from_i64(0),
-            int_from_i64(1),
-            int_from_i64(0),
-            new_str("alpha"),
-            int_from_i64(0),
-        ]),
-    );
+    dict_set_str(&nsd, "version", version_info(0, 1, 0, "alpha", 0));
     dict_set_str(&nsd, "hexversion", int_from_i64(0x000100a0));
     dict_set_str(&nsd, "_multiarch", new_str("x86_64-linux-gnu"));
     ns.set_dict(Some(nsd));
@@ -172,21 +171,36 @@ pub fn populate(dict: &ObjRef, modules: &ObjRef, config: &Config) {
                     .map_or(1 << 30, |o| o.header().refcnt() as i64),
             ))
         }),
-        ("getsizeof", |ts, a, _| {
-            let r =
-                p::call_special(ts, &a[0], "__sizeof__", &[])?.unwrap_or_else(|| int_from_i64(16));
-            if !crate::object::int::is_int(&r) {
-                return Err(ts.type_error("an integer is required"));
-            }
-            let n = p::index_i64(ts, &r)?;
-            if n < 0 {
-                return Err(ts.value_error("__sizeof__() should return >= 0"));
-            }
+        ("getsizeof", |ts, a, k| {
+            check_args(ts, "getsizeof", a, k, 1, 2)?;
+            let n = match p::call_special(ts, &a[0], "__sizeof__", &[]) {
+                Ok(Some(r)) => {
+                    if !crate::object::int::is_int(&r) {
+                        return Err(ts.type_error("an integer is required"));
+                    }
+                    let n = p::index_i64(ts, &r)?;
+                    if n < 0 {
+                        return Err(ts.value_error("__sizeof__() should return >= 0"));
+                    }
+                    n
+                }
+                // No `__sizeof__`: a header plus a word per item is a fair estimate.
+                Ok(None) => 56 + 8 * p::len(ts, &a[0]).unwrap_or(0) as i64,
+                Err(e) => match a.get(1) {
+                    Some(d) => return Ok(d.clone()),
+                    None => return Err(e),
+                },
+            };
             Ok(int_from_i64(n + 16))
         }),
         ("intern", |ts, a, k| {
             check_args(ts, "intern", a, k, 1, 1)?;
-            let s = as_str(&a[0]).ok_or_else(|| ts.type_error("intern() argument must be str"))?;
+            let s = as_str(&a[0]).ok_or_else(|| {
+                ts.type_error(format!(
+                    "intern() argument must be str, not {}",
+                    p::type_name(&a[0])
+                ))
+            })?;
             Ok(crate::object::str::intern(s).into_value())
         }),
         ("_getframe", |ts, a, _| {
@@ -223,6 +237,7 @@ pub fn populate(dict: &ObjRef, modules: &ObjRef, config: &Config) {
             crate::builtins::io::write_stderr(ts, &text);
             Ok(Value::NONE)
         }),
+        ("get_int_max_str_digits", |_, _, _| Ok(int_from_i64(4300))),
         ("audit", |_, _, _| Ok(Value::NONE)),
         ("addaudithook", |_, _, _| Ok(Value::NONE)),
         ("is_finalizing", |_, _, _| Ok(Value::FALSE)),
@@ -269,67 +284,132 @@ pub fn populate(dict: &ObjRef, modules: &ObjRef, config: &Config) {
     if let Some(dh) = p::dict_get_str(dict, "displayhook") {
         set("__displayhook__", dh);
     }
-    let flags = crate::object::alloc(&types().simple_namespace, crate::object::misc::ObjectData);
-    let fd = new_dict();
-    for (n, v) in [
-        ("debug", 0),
-        ("inspect", 0),
-        ("interactive", i64::from(config.interactive)),
-        ("optimize", i64::from(config.optimize)),
-        ("dont_write_bytecode", 1),
-        ("no_user_site", 1),
-        ("no_site", i64::from(config.no_site)),
-        ("ignore_environment", i64::from(config.ignore_environment)),
-        ("verbose", 0),
-        ("bytes_warning", 0),
-        ("quiet", 0),
-        ("hash_randomization", 1),
-        ("isolated", 0),
-        ("dev_mode", 0),
-        ("utf8_mode", 1),
-        ("warn_default_encoding", 0),
-        ("safe_path", 0),
-        ("int_max_str_digits", 0),
-    ] {
-        dict_set_str(&fd, n, int_from_i64(v));
+    if let Some(bh) = p::dict_get_str(dict, "breakpointhook") {
+        set("__breakpointhook__", bh);
     }
-    flags.set_dict(Some(fd));
-    set("flags", flags.into_value());
-    let fi = crate::object::alloc(&types().simple_namespace, crate::object::misc::ObjectData);
-    let fid = new_dict();
-    dict_set_str(&fid, "max", Value::from_f64(f64::MAX));
-    dict_set_str(&fid, "min", Value::from_f64(f64::MIN_POSITIVE));
-    dict_set_str(&fid, "epsilon", Value::from_f64(f64::EPSILON));
-    dict_set_str(&fid, "dig", int_from_i64(15));
-    dict_set_str(&fid, "mant_dig", int_from_i64(53));
-    dict_set_str(&fid, "max_exp", int_from_i64(1024));
-    dict_set_str(&fid, "min_exp", int_from_i64(-1021));
-    dict_set_str(&fid, "max_10_exp", int_from_i64(308));
-    dict_set_str(&fid, "min_10_exp", int_from_i64(-307));
-    dict_set_str(&fid, "radix", int_from_i64(2));
-    dict_set_str(&fid, "rounds", int_from_i64(1));
-    fi.set_dict(Some(fid));
-    set("float_info", fi.into_value());
-    let ii = crate::object::alloc(&types().simple_namespace, crate::object::misc::ObjectData);
-    let iid = new_dict();
-    dict_set_str(&iid, "bits_per_digit", int_from_i64(30));
-    dict_set_str(&iid, "sizeof_digit", int_from_i64(4));
-    dict_set_str(&iid, "default_max_str_digits", int_from_i64(4300));
-    dict_set_str(&iid, "str_digits_check_threshold", int_from_i64(640));
-    ii.set_dict(Some(iid));
-    set("int_info", ii.into_value());
-    let hi = crate::object::alloc(&types().simple_namespace, crate::object::misc::ObjectData);
-    let hid = new_dict();
-    dict_set_str(&hid, "width", int_from_i64(64));
-    dict_set_str(&hid, "modulus", int_from_i64((1 << 61) - 1));
-    dict_set_str(&hid, "inf", int_from_i64(314_159));
-    dict_set_str(&hid, "nan", int_from_i64(0));
-    dict_set_str(&hid, "imag", int_from_i64(1_000_003));
-    dict_set_str(&hid, "algorithm", new_str("fnv"));
-    dict_set_str(&hid, "hash_bits", int_from_i64(64));
-    dict_set_str(&hid, "seed_bits", int_from_i64(128));
-    hi.set_dict(Some(hid));
-    set("hash_info", hi.into_value());
+    let flag_values: [(&'static str, Value); 18] = [
+        ("debug", int_from_i64(0)),
+        ("inspect", int_from_i64(0)),
+        ("interactive", int_from_i64(i64::from(config.interactive))),
+        ("optimize", int_from_i64(i64::from(config.optimize))),
+        ("dont_write_bytecode", int_from_i64(1)),
+        ("no_user_site", int_from_i64(1)),
+        ("no_site", int_from_i64(i64::from(config.no_site))),
+        (
+            "ignore_environment",
+            int_from_i64(i64::from(config.ignore_environment)),
+        ),
+        ("verbose", int_from_i64(0)),
+        ("bytes_warning", int_from_i64(0)),
+        ("quiet", int_from_i64(0)),
+        // str hashes are CPython's with PYTHONHASHSEED=0: never randomized.
+        ("hash_randomization", int_from_i64(0)),
+        ("isolated", int_from_i64(0)),
+        ("dev_mode", Value::FALSE),
+        ("utf8_mode", int_from_i64(1)),
+        ("warn_default_encoding", int_from_i64(0)),
+        ("safe_path", Value::FALSE),
+        ("int_max_str_digits", int_from_i64(-1)),
+    ];
+    let flags_type = new_structseq_type("sys", "flags", &flag_values.each_ref().map(|(n, _)| *n));
+    set(
+        "flags",
+        new_structseq(
+            &flags_type,
+            flag_values.into_iter().map(|(_, v)| v).collect(),
+        ),
+    );
+    let fi_type = new_structseq_type(
+        "sys",
+        "float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+    );
+    set(
+        "float_info",
+        new_structseq(
+            &fi_type,
+            vec![
+                Value::from_f64(f64::MAX),
+                int_from_i64(1024),
+                int_from_i64(308),
+                Value::from_f64(f64::MIN_POSITIVE),
+                int_from_i64(-1021),
+                int_from_i64(-307),
+                int_from_i64(15),
+                int_from_i64(53),
+                Value::from_f64(f64::EPSILON),
+                int_from_i64(2),
+                int_from_i64(1),
+            ],
+        ),
+    );
+    set("float_repr_style", new_str("short"));
+    let ii_type = new_structseq_type(
+        "sys",
+        "int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+    );
+    set(
+        "int_info",
+        new_structseq(
+            &ii_type,
+            vec![
+                int_from_i64(30),
+                int_from_i64(4),
+                int_from_i64(4300),
+                int_from_i64(640),
+            ],
+        ),
+    );
+    let hi_type = new_structseq_type(
+        "sys",
+        "hash_info",
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
+    );
+    set(
+        "hash_info",
+        new_structseq(
+            &hi_type,
+            vec![
+                int_from_i64(64),
+                int_from_i64((1 << 61) - 1),
+                int_from_i64(314_159),
+                int_from_i64(0),
+                int_from_i64(1_000_003),
+                new_str("siphash13"),
+                int_from_i64(64),
+                int_from_i64(128),
+                int_from_i64(0),
+            ],
+        ),
+    );
 }
 
 /// `sys._getframe(depth)`.
@@ -351,6 +431,14 @@ fn getframe(ts: &ThreadState, depth: i64) -> PyResult<Value> {
             d -= 1;
             f = (*f).previous;
         }
+    }
+}
+
+/// What interactive-mode expression statements do: call the current `sys.displayhook`.
+pub fn call_displayhook(ts: &ThreadState, v: &Value) -> PyResult<Value> {
+    match sys_attr(ts, "displayhook") {
+        Some(hook) => p::call(ts, &hook, std::slice::from_ref(v), &[]),
+        None => Err(ts.new_error(&types().runtime_error, "lost sys.displayhook")),
     }
 }
 

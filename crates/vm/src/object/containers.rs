@@ -2,6 +2,8 @@
 //! `bytearray`, and their constructors. Methods live in `crate::builtins::*` files. See
 //! docs/design/object-model.md.
 
+use std::cell::Cell;
+
 use crate::object::table::Table;
 use crate::object::{alloc, ObjRef, PyCell};
 use crate::types::types;
@@ -42,7 +44,7 @@ pub struct SetData(pub PyCell<Table>);
 pub struct BytesData(pub Box<[u8]>);
 
 /// Payload of a bytearray.
-pub struct ByteArrayData(pub PyCell<Vec<u8>>);
+pub struct ByteArrayData(pub PyCell<Vec<u8>>, pub Cell<usize>);
 
 /// A new tuple.
 pub fn new_tuple(items: Vec<Value>) -> Value {
@@ -88,7 +90,11 @@ pub fn new_bytes(b: Vec<u8>) -> Value {
 
 /// A new bytearray.
 pub fn new_bytearray(b: Vec<u8>) -> Value {
-    alloc(&types().bytearray, ByteArrayData(PyCell::new(b))).into_value()
+    alloc(
+        &types().bytearray,
+        ByteArrayData(PyCell::new(b), Cell::new(0)),
+    )
+    .into_value()
 }
 
 /// The items of a tuple value.

@@ -24,8 +24,7 @@ pub struct NativeIterData {
     /// Set once exhausted (iterators stay exhausted).
     pub done: PyCell<bool>,
     /// Estimated remaining length (`__length_hint__`), when cheap to know.
-    #[allow(dead_code)]
-    pub length_hint: Option<fn(&ThreadState) -> usize>,
+    pub length_hint: Option<Box<dyn Fn() -> usize>>,
     /// Iterators whose state is plain data, so that FOR_ITER can advance them without a
     /// call (CPython's `FOR_ITER_RANGE`, `FOR_ITER_LIST`, `FOR_ITER_TUPLE`).
     pub fast: FastIter,
@@ -61,6 +60,20 @@ pub fn new_native_iter(ty: &ObjRef, step: IterFn) -> Value {
             step: PyCell::new(Some(step)),
             done: PyCell::new(false),
             length_hint: None,
+            fast: FastIter::None,
+        },
+    )
+    .into_value()
+}
+
+/// [`new_native_iter`] with a `__length_hint__` estimate.
+pub fn new_native_iter_with_hint(ty: &ObjRef, step: IterFn, hint: Box<dyn Fn() -> usize>) -> Value {
+    alloc(
+        ty,
+        NativeIterData {
+            step: PyCell::new(Some(step)),
+            done: PyCell::new(false),
+            length_hint: Some(hint),
             fast: FastIter::None,
         },
     )

@@ -252,13 +252,31 @@ pub fn is_printable(c: char) -> bool {
     if (0x202a..=0x202e).contains(&cp) || (0x2060..=0x2064).contains(&cp) || cp == 0xfeff {
         return false;
     }
-    if (0xe000..=0xf8ff).contains(&cp) || cp >= 0xf0000 {
+    if (0xe000..=0xf8ff).contains(&cp) || cp >= 0xf0000 || (0xe0000..=0xe0fff).contains(&cp) {
         return false;
     }
     if c.is_whitespace() && c != ' ' {
         return false;
     }
     !matches!(cp, 0xfff9..=0xfffb | 0xfffe | 0xffff | 0x0600..=0x0605 | 0x061c | 0x06dd | 0x070f | 0x180e)
+}
+
+/// `str.isspace()` for one character: bidirectional class WS, B or S, or category Zs.
+pub fn is_space_char(c: char) -> bool {
+    matches!(
+        c,
+        '\t'..='\r'
+            | '\x1c'..='\x20'
+            | '\u{85}'
+            | '\u{a0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200a}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202f}'
+            | '\u{205f}'
+            | '\u{3000}'
+    )
 }
 
 /// `ascii(str)`: like repr with every non-ASCII character escaped.
