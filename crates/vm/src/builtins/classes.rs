@@ -1595,6 +1595,12 @@ pub fn build_class(ts: &ThreadState, args: &[Value], kwnames: &[Value]) -> PyRes
     }
     let func = &pos[0];
     let name = &pos[1];
+    if !func.as_obj().is_some_and(|o| o.is::<FunctionData>()) {
+        return Err(ts.type_error("__build_class__: func must be a function"));
+    }
+    if as_str(name).is_none() {
+        return Err(ts.type_error("__build_class__: name is not a string"));
+    }
     let bases_in: Vec<Value> = pos[2..].to_vec();
     // PEP 560: __mro_entries__.
     let mut bases = Vec::new();
