@@ -114,7 +114,7 @@ print(ll, list(reversed(ll)))
 ll.reverse()
 print(ll, ll.head.value, ll.tail.value)
 ll += range(3)
-print(ll + ["x"], ll == LinkedList(ll), "B" in ll, ll.__contains__("q"))
+print(ll + ["x"], ll == LinkedList(ll), "B" in ll, "q" in ll)
 print(sorted(ll, key=str), [v for v in ll if isinstance(v, int)], ", ".join(map(str, ll)))
 a, b, *rest = ll
 print(a, b, rest)
