@@ -44,7 +44,7 @@ def validate(cfg):
     flat = dict(flatten(cfg))
     problems = [f"{k}: expected {t.__name__}, got {type(flat[k]).__name__}"
                 for k, t in SCHEMA.items() if k in flat and not isinstance(flat[k], t)]
-    if not 1 <= flat["server.port"] <= 65535:
+    if isinstance(flat["server.port"], int) and not 1 <= flat["server.port"] <= 65535:
         problems.append("server.port out of range")
     if problems:
         raise ConfigError("; ".join(problems))
