@@ -34,8 +34,17 @@ def outer2():
         after = v
     return C, v
 
-C, v = outer2()
-print(C.nonlocal_seen, C.after, v)
+try:
+    outer2()
+except NameError as e:
+    print(type(e).__name__, e)
+
+def outer3():
+    v = 1
+    class C:
+        seen = v
+    return C.seen
+print(outer3())
 
 class D:
     items = [1, 2, 3]

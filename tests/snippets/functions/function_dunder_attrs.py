@@ -17,7 +17,7 @@ try:
     f(1)
 except TypeError as e:
     print(type(e).__name__, e)
-f.__kwdefaults__ = {"c": 3}
+f.__kwdefaults__ = {"c": 3, "d": 40}
 print(f(1))
 f.__defaults__ = None
 try:
