@@ -1,0 +1,6 @@
+class Base: pass
+class Left(Base): pass
+print("defining Bad")
+class Bad(Base, Left):
+    pass
+print("unreachable")

@@ -1,0 +1,23 @@
+# lambda < if-else < or < and < not < comparisons < | < ^ < & < shifts < +,- < *,@,/,//,% < unary < ** < await/primary
+print(1 or 0 and 0, (1 or 0) and 0)
+print(not 1 == 2, (not 1) == 2)
+print(not 0 and 0, not (0 and 0))
+print(1 | 2 == 3, (1 | 2) == 3)
+print(1 < 2 | 4, 5 & 3 == 1, (5 & 3) == 1)
+print(6 ^ 3 & 5, (6 ^ 3) & 5, 6 | 3 ^ 5, (6 | 3) ^ 5)
+print(1 << 2 + 1, (1 << 2) + 1, 16 >> 1 - 1, 1 & 3 << 1)
+print(2 + 3 * 4, (2 + 3) * 4, 10 - 4 - 3, 10 - (4 - 3))
+print(7 // 2 * 3, 7 // (2 * 3), 7 % 4 * 2, 7 % (4 * 2), 100 / 10 / 5)
+print(-3 % 5, (-3) % 5, -(3 % 5), -3 // 2, -(3 // 2))
+print(~1 + 1, ~(1 + 1), -~5, ~-5)
+print(1 if 0 else 2 if 0 else 3, (1 if 0 else 2) if 1 else 3)
+f = lambda: 1 if True else 2
+print(f(), (lambda x: x or "default")(0))
+print(0 or 1 if 0 else 5, 0 or (1 if 0 else 5))
+print(3 > 2 > 1, (3 > 2) > 1, 1 < 2 == 2 < 3, 1 == 1 in [True])
+print(1 + 2 in [3], [1] * 2 + [3], "a" * 2 * 3, "ab" in "cab" == True)
+print(2 * -3, 2 - -3, 2 ** -1 * 4, - 2 * - 2)
+print(not None is None, (not None) is None if False else "skip")
+a = b = [1]
+print(a is b == True, [x for x in (1, 2) if x if not x - 1])
+print(1, (2, 3)[1:][0], {1: "a"}.get(1)[0], "abc"[1:][::-1])
