@@ -157,6 +157,26 @@ pub fn init() {
         s.getattro = Some(super_getattro);
         s.repr = Some(super_repr);
     });
+    add_getsets(
+        &t.super_,
+        &[
+            (
+                "__thisclass__",
+                |_, v| Ok(payload::<SuperData>(v).type_.clone()),
+                None,
+            ),
+            (
+                "__self__",
+                |_, v| Ok(payload::<SuperData>(v).obj.clone()),
+                None,
+            ),
+            (
+                "__self_class__",
+                |_, v| Ok(payload::<SuperData>(v).obj_type.clone()),
+                None,
+            ),
+        ],
+    );
     set_slots(&t.property, |s| {
         s.new = Some(property_new);
         s.init = Some(property_init);
@@ -195,7 +215,19 @@ pub fn init() {
                 |_, v| Ok(payload::<PropertyData>(v).doc.get()),
                 Some(property_set_doc),
             ),
-            ("__isabstractmethod__", |_, _| Ok(Value::FALSE), None),
+            (
+                "__isabstractmethod__",
+                |ts, v| {
+                    let pd = payload::<PropertyData>(v);
+                    for f in [pd.fget.get(), pd.fset.get(), pd.fdel.get()] {
+                        if is_abstract(ts, &f)? {
+                            return Ok(Value::TRUE);
+                        }
+                    }
+                    Ok(Value::FALSE)
+                },
+                None,
+            ),
         ],
     );
     set_slots(&t.staticmethod, |s| {
@@ -211,7 +243,16 @@ pub fn init() {
                 |_, v| Ok(payload::<StaticMethodData>(v).0.get()),
                 None,
             ),
-            ("__isabstractmethod__", |_, _| Ok(Value::FALSE), None),
+            (
+                "__isabstractmethod__",
+                |ts, v| {
+                    Ok(Value::from_bool(is_abstract(
+                        ts,
+                        &payload::<StaticMethodData>(v).0.get(),
+                    )?))
+                },
+                None,
+            ),
         ],
     );
     set_slots(&t.classmethod, |s| {
@@ -226,7 +267,16 @@ pub fn init() {
                 |_, v| Ok(payload::<ClassMethodData>(v).0.get()),
                 None,
             ),
-            ("__isabstractmethod__", |_, _| Ok(Value::FALSE), None),
+            (
+                "__isabstractmethod__",
+                |ts, v| {
+                    Ok(Value::from_bool(is_abstract(
+                        ts,
+                        &payload::<ClassMethodData>(v).0.get(),
+                    )?))
+                },
+                None,
+            ),
         ],
     );
     add_methods(
@@ -1585,6 +1635,18 @@ fn current_globals_name(ts: &ThreadState) -> Option<Value> {
     // SAFETY: the current frame is initialised while it runs.
     let g = unsafe { &(*f).globals };
     g.as_obj().and_then(|d| p::dict_get_str(d, "__name__"))
+}
+
+/// Whether a wrapped callable is marked abstract (`f.__isabstractmethod__` is true), as the
+/// `property`/`staticmethod`/`classmethod` wrappers report it for `abc`.
+fn is_abstract(ts: &ThreadState, f: &Value) -> PyResult<bool> {
+    if f.is_null() || f.is_none() {
+        return Ok(false);
+    }
+    match p::getattr_opt(ts, f, "__isabstractmethod__")? {
+        Some(v) => p::truthy(ts, &v),
+        None => Ok(false),
+    }
 }
 
 /// `builtins.__build_class__(func, name, *bases, metaclass=..., **kwds)`.
