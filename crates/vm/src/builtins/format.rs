@@ -32,7 +32,7 @@ pub struct Spec {
     no_neg_zero: bool,
 }
 
-fn parse_spec(ts: &ThreadState, s: &str) -> PyResult<Spec> {
+fn parse_spec(ts: &ThreadState, s: &str, v: &Value) -> PyResult<Spec> {
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
     let mut spec = Spec::default();
@@ -101,7 +101,10 @@ fn parse_spec(ts: &ThreadState, s: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i < chars.len() {
-        return Err(ts.value_error("Invalid format specifier"));
+        return Err(ts.value_error(format!(
+            "Invalid format specifier '{s}' for object of type '{}'",
+            type_name(v)
+        )));
     }
     Ok(spec)
 }
@@ -498,7 +501,7 @@ pub fn format(ts: &ThreadState, v: &Value, spec: &str) -> PyResult<Value> {
         if spec.is_empty() {
             return p::str_(ts, v);
         }
-        let sp = parse_spec(ts, spec)?;
+        let sp = parse_spec(ts, spec, v)?;
         return Ok(new_str(format_int(
             ts,
             &as_bigint(v).unwrap_or_default(),
@@ -509,14 +512,14 @@ pub fn format(ts: &ThreadState, v: &Value, spec: &str) -> PyResult<Value> {
         if spec.is_empty() {
             return p::str_(ts, v);
         }
-        let sp = parse_spec(ts, spec)?;
+        let sp = parse_spec(ts, spec, v)?;
         return Ok(new_str(format_float(ts, as_f64(v).unwrap_or(0.0), &sp)?));
     }
     if p::is_exact_str(v) {
         if spec.is_empty() {
             return Ok(v.clone());
         }
-        let sp = parse_spec(ts, spec)?;
+        let sp = parse_spec(ts, spec, v)?;
         return Ok(new_str(format_str(ts, as_str(v).unwrap_or(""), &sp)?));
     }
     let r = match p::call_special(ts, v, "__format__", &[new_str(spec)])? {
@@ -549,7 +552,7 @@ pub fn format_method(ts: &ThreadState, a: &[Value]) -> PyResult<Value> {
     if spec.is_empty() {
         return p::str_(ts, v);
     }
-    let sp = parse_spec(ts, spec)?;
+    let sp = parse_spec(ts, spec, v)?;
     if let Some(b) = as_bigint(v) {
         if v.is_bool() && sp.ty.is_some_and(|c| !"bcdoxXneEfFgG%".contains(c)) {
             return Err(ts.value_error(format!(
