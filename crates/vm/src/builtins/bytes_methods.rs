@@ -201,23 +201,7 @@ fn bounds(
     end: Option<&Value>,
 ) -> PyResult<Option<(usize, usize)>> {
     let n = len as i64;
-    let norm = |v: Option<&Value>, default: i64| -> PyResult<i64> {
-        match v {
-            Some(x) if !x.is_none() => {
-                let i = p::index(ts, x)
-                    .map_err(|_| {
-                        ts.type_error(
-                            "slice indices must be integers or None or have an __index__ method",
-                        )
-                    })
-                    .map(|b| num_traits::ToPrimitive::to_i64(&b).unwrap_or(i64::MAX))?;
-                Ok(if i < 0 { (i + n).max(0) } else { i })
-            }
-            _ => Ok(default),
-        }
-    };
-    let a = norm(start, 0)?;
-    let b = norm(end, n)?.min(n);
+    let (a, b) = crate::builtins::str::search_bounds(ts, n, start, end)?;
     if a > n || b < a {
         return Ok(None);
     }

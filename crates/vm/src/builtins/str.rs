@@ -1073,14 +1073,15 @@ fn str_replace(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     Ok(new_str(s.replacen(old, new, count as usize)))
 }
 
-/// Code point range `[start, end)` from optional slice-like arguments, as byte offsets.
-fn char_range(
+/// The `start`/`end` arguments of `find`, `count`, `startswith`, ... on a sequence of `n`
+/// items, clamped as slice bounds (negative counts from the end, `end` capped at `n`; the
+/// result may still have `start > n` or `end < start`).
+pub(crate) fn search_bounds(
     ts: &ThreadState,
-    d: &StrData,
+    n: i64,
     start: Option<&Value>,
     end: Option<&Value>,
-) -> PyResult<(usize, usize)> {
-    let n = d.char_len as i64;
+) -> PyResult<(i64, i64)> {
     let norm = |v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             Some(x) if !x.is_none() => {
@@ -1096,8 +1097,18 @@ fn char_range(
             _ => Ok(default),
         }
     };
-    let a = norm(start, 0)?;
-    let b = norm(end, n)?.min(n);
+    Ok((norm(start, 0)?, norm(end, n)?.min(n)))
+}
+
+/// Code point range `[start, end)` from optional slice-like arguments, as byte offsets.
+fn char_range(
+    ts: &ThreadState,
+    d: &StrData,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<(usize, usize)> {
+    let n = d.char_len as i64;
+    let (a, b) = search_bounds(ts, n, start, end)?;
     if a > n || a > b {
         return Ok((usize::MAX, usize::MAX));
     }
