@@ -1724,26 +1724,8 @@ fn add_int_dunders(ty: &ObjRef) {
                     as_bigint(&a[0]).is_some_and(|b| !b.is_zero()),
                 ))
             }),
-            ("__divmod__", |ts, a, _| {
-                if a.len() != 2 {
-                    return Err(ts.type_error("expected 1 argument"));
-                }
-                let numeric = |v: &Value| as_bigint(v).is_some() || as_f64(v).is_some();
-                if !numeric(&a[1]) {
-                    return Ok(Value::NOT_IMPLEMENTED);
-                }
-                crate::builtins::functions::divmod(ts, &a[0], &a[1])
-            }),
-            ("__rdivmod__", |ts, a, _| {
-                if a.len() != 2 {
-                    return Err(ts.type_error("expected 1 argument"));
-                }
-                let numeric = |v: &Value| as_bigint(v).is_some() || as_f64(v).is_some();
-                if !numeric(&a[1]) {
-                    return Ok(Value::NOT_IMPLEMENTED);
-                }
-                crate::builtins::functions::divmod(ts, &a[1], &a[0])
-            }),
+            ("__divmod__", |ts, a, _| int_divmod(ts, a, false)),
+            ("__rdivmod__", |ts, a, _| int_divmod(ts, a, true)),
             ("__str__", |ts, a, _| int_repr(ts, &a[0])),
         ],
     );
@@ -1788,26 +1770,8 @@ fn add_float_dunders(ty: &ObjRef) {
             ("__bool__", |_, a, _| {
                 Ok(Value::from_bool(as_f64(&a[0]).unwrap_or(0.0) != 0.0))
             }),
-            ("__divmod__", |ts, a, _| {
-                if a.len() != 2 {
-                    return Err(ts.type_error("expected 1 argument"));
-                }
-                let numeric = |v: &Value| as_bigint(v).is_some() || as_f64(v).is_some();
-                if !numeric(&a[1]) {
-                    return Ok(Value::NOT_IMPLEMENTED);
-                }
-                crate::builtins::functions::divmod(ts, &a[0], &a[1])
-            }),
-            ("__rdivmod__", |ts, a, _| {
-                if a.len() != 2 {
-                    return Err(ts.type_error("expected 1 argument"));
-                }
-                let numeric = |v: &Value| as_bigint(v).is_some() || as_f64(v).is_some();
-                if !numeric(&a[1]) {
-                    return Ok(Value::NOT_IMPLEMENTED);
-                }
-                crate::builtins::functions::divmod(ts, &a[1], &a[0])
-            }),
+            ("__divmod__", |ts, a, _| int_divmod(ts, a, false)),
+            ("__rdivmod__", |ts, a, _| int_divmod(ts, a, true)),
             ("__hash__", |_, a, _| {
                 Ok(int_from_i64(hash_f64(as_f64(&a[0]).unwrap_or(0.0))))
             }),
@@ -1821,3 +1785,19 @@ fn add_float_dunders(ty: &ObjRef) {
 /// Keeps helper imports referenced.
 #[allow(dead_code)]
 fn _unused(_: &IntData) {}
+
+/// `int.__divmod__` / `int.__rdivmod__` (`reflected`): NotImplemented unless the other
+/// operand is an int or a float.
+fn int_divmod(ts: &ThreadState, a: &[Value], reflected: bool) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(ts.type_error("expected 1 argument"));
+    }
+    if as_bigint(&a[1]).is_none() && as_f64(&a[1]).is_none() {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    if reflected {
+        crate::builtins::functions::divmod(ts, &a[1], &a[0])
+    } else {
+        crate::builtins::functions::divmod(ts, &a[0], &a[1])
+    }
+}
