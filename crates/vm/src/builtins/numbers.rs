@@ -1790,7 +1790,10 @@ fn _unused(_: &IntData) {}
 /// operand is an int or a float.
 fn int_divmod(ts: &ThreadState, a: &[Value], reflected: bool) -> PyResult<Value> {
     if a.len() != 2 {
-        return Err(ts.type_error("expected 1 argument"));
+        return Err(ts.type_error(format!(
+            "expected 1 argument, got {}",
+            a.len().saturating_sub(1)
+        )));
     }
     if as_bigint(&a[1]).is_none() && as_f64(&a[1]).is_none() {
         return Ok(Value::NOT_IMPLEMENTED);

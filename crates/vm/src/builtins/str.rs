@@ -1091,8 +1091,17 @@ pub(crate) fn search_bounds(
                             "slice indices must be integers or None or have an __index__ method",
                         )
                     })
-                    .map(|b| num_traits::ToPrimitive::to_i64(&b).unwrap_or(i64::MAX))?;
-                Ok(if i < 0 { (i + n).max(0) } else { i })
+                    .map(|b| {
+                        // Out-of-range bounds clamp like any bound past either end.
+                        num_traits::ToPrimitive::to_i64(&b).unwrap_or(
+                            if num_traits::Signed::is_negative(&b) {
+                                i64::MIN
+                            } else {
+                                i64::MAX
+                            },
+                        )
+                    })?;
+                Ok(if i < 0 { i.saturating_add(n).max(0) } else { i })
             }
             _ => Ok(default),
         }

@@ -245,7 +245,7 @@ pub fn populate(dict: &ObjRef, modules: &ObjRef, config: &Config) {
         ("setswitchinterval", |_, _, _| Ok(Value::NONE)),
         ("breakpointhook", |_, _, _| Ok(Value::NONE)),
         ("unraisablehook", |ts, a, k| {
-            check_args(ts, "unraisablehook", a, k, 1, 1)?;
+            check_args(ts, "sys.unraisablehook", a, k, 1, 1)?;
             let u = &a[0];
             let get = |n: &str| {
                 u.as_obj()
