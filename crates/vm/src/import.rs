@@ -69,16 +69,24 @@ fn sys_modules_get(ts: &ThreadState, name: &str) -> Option<Value> {
     p::dict_get_str(modules(ts), name).filter(|v| !v.is_none())
 }
 
+/// Sets an ImportError's `name` and `msg` (and `path` to None).
+fn set_import_error_fields(e: &PyErr, name: Value, msg: Value) {
+    let v = e.0.clone().into_value();
+    crate::builtins::exceptions::set_field(&v, "name", name);
+    crate::builtins::exceptions::set_field(&v, "msg", msg);
+    crate::builtins::exceptions::set_field(&v, "path", Value::NONE);
+}
+
 fn module_not_found(ts: &ThreadState, name: &str) -> PyErr {
     let e = ts.new_error(
         &types().module_not_found_error,
         format!("No module named '{name}'"),
     );
-    if let Some(d) = e.0.dict() {
-        dict_set_str(&d, "name", new_str(name));
-        dict_set_str(&d, "msg", new_str(format!("No module named '{name}'")));
-        dict_set_str(&d, "path", Value::NONE);
-    }
+    set_import_error_fields(
+        &e,
+        new_str(name),
+        new_str(format!("No module named '{name}'")),
+    );
     e
 }
 
@@ -147,11 +155,7 @@ pub fn import_module(ts: &ThreadState, fullname: &str) -> PyResult<Value> {
         Some(m) if m.is_none() => {
             let msg = format!("import of {fullname} halted; None in sys.modules");
             let e = ts.new_error(&types().module_not_found_error, msg.clone());
-            if let Some(d) = e.0.dict() {
-                dict_set_str(&d, "name", new_str(fullname));
-                dict_set_str(&d, "msg", new_str(msg));
-                dict_set_str(&d, "path", Value::NONE);
-            }
+            set_import_error_fields(&e, new_str(fullname), new_str(msg));
             return Err(e);
         }
         Some(m) => return Ok(m),
@@ -399,11 +403,7 @@ pub fn import_from(ts: &ThreadState, module: &Value, name: &ObjRef) -> PyResult<
         None => format!("cannot import name '{n}' from '{mn}' (unknown location)"),
     };
     let e = ts.new_error(&types().import_error, msg.clone());
-    if let Some(d) = e.0.dict() {
-        dict_set_str(&d, "name", new_str(mn));
-        dict_set_str(&d, "msg", new_str(msg));
-        dict_set_str(&d, "path", Value::NONE);
-    }
+    set_import_error_fields(&e, new_str(mn), new_str(msg));
     Err(e)
 }
 

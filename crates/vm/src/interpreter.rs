@@ -243,11 +243,7 @@ pub fn run_code(
 /// The exit status for an uncaught exception (SystemExit codes, else 1 after printing).
 pub fn handle_uncaught(ts: &ThreadState, err: &PyErr) -> i32 {
     if p::is_instance_of(err.value(), &types().system_exit) {
-        let code = err
-            .0
-            .dict()
-            .and_then(|d| p::dict_get_str(&d, "code"))
-            .unwrap_or(Value::NONE);
+        let code = p::getattr_str(ts, err.value(), "code").unwrap_or(Value::NONE);
         if code.is_none() {
             return 0;
         }

@@ -437,12 +437,37 @@ pub fn run_del(ts: &ThreadState, v: &Value) {
 /// Points the slots of a class at wrappers for every dunder it (or a Python base) defines.
 pub fn update_slots(ty: &ObjRef) {
     let td = type_data(ty);
-    let mut s: Slots = *td.slots();
-    let has = |name: &str| type_lookup(ty, name).is_some() && defined_in_python(ty, name);
+    // Native slots come from the classes along the MRO that define them; `__new__` from
+    // the best base (CPython's `tp_base`).
+    let mut s = Slots::default();
+    for t in td.mro_tail.get() {
+        crate::types::inherit_defined_slots(&mut s, &t);
+    }
+    s.new = td.base.get().and_then(|b| type_data(&b).slots().new);
+    let has = |name: &str| matches!(definer(ty, name), Some(o) if type_data(&o).heap_type);
+    // Along the MRO, the first class defining the dunder decides: a Python class gives the
+    // slot its wrapper, a builtin class (its slot wrapper in the namespace, or a native slot
+    // of its own) its native slot, as CPython's `update_one_slot` unwraps slot wrappers.
     macro_rules! set_if {
         ($field:ident, $name:literal, $f:expr) => {
-            if has($name) {
-                s.$field = Some($f);
+            for t in p::mro(ty) {
+                let d = type_data(&t);
+                let entry = p::dict_get_str(&d.dict, $name);
+                if d.heap_type {
+                    if entry.is_some() {
+                        s.$field = Some($f);
+                        break;
+                    }
+                    continue;
+                }
+                let native = d.slots().$field.map(|f| f as usize);
+                let base = d.base.get().and_then(|b| type_data(&b).slots().$field);
+                if entry.as_ref().is_some_and(is_slot_wrapper)
+                    || (native.is_some() && native != base.map(|f| f as usize))
+                {
+                    s.$field = d.slots().$field;
+                    break;
+                }
             }
         };
     }
@@ -485,7 +510,9 @@ pub fn update_slots(ty: &ObjRef) {
         s.setitem = Some(slot_setitem);
     }
     set_if!(contains, "__contains__", slot_contains);
-    set_if!(new, "__new__", slot_new);
+    if has("__new__") {
+        s.new = Some(slot_new);
+    }
     set_if!(init, "__init__", slot_init);
     macro_rules! nb {
         ($($i:literal),*) => {$(
@@ -503,16 +530,17 @@ pub fn update_slots(ty: &ObjRef) {
     td.finalizer.set(has("__del__"));
 }
 
-/// Whether the nearest definition of `name` in the MRO comes from a class statement (builtin
-/// bases keep their native slots, as CPython's inherited C slots do).
-fn defined_in_python(ty: &ObjRef, name: &str) -> bool {
-    for t in p::mro(ty) {
-        let td = type_data(&t);
-        if p::dict_get_str(&td.dict, name).is_some() {
-            return td.heap_type;
-        }
-    }
-    false
+/// Whether `v` is a builtin class's slot wrapper (`KeyError.__str__`).
+fn is_slot_wrapper(v: &Value) -> bool {
+    v.as_obj()
+        .is_some_and(|o| o.is::<crate::object::function::SlotWrapperData>())
+}
+
+/// The class in `ty`'s MRO whose namespace defines `name` first.
+fn definer(ty: &ObjRef, name: &str) -> Option<ObjRef> {
+    p::mro(ty)
+        .into_iter()
+        .find(|t| p::dict_get_str(&type_data(t).dict, name).is_some())
 }
 
 /// Whether a type object is a class defined in Python.

@@ -198,6 +198,7 @@ impl ThreadState {
                 context: PyCell::new(Value::NONE),
                 suppress_context: PyCell::new(false),
                 group: None,
+                fields: PyCell::new(Vec::new()),
             },
         );
         let _ = type_data(ty);
@@ -286,9 +287,7 @@ impl ThreadState {
             vec![value.clone()]
         };
         let exc = self.new_exception(&types().stop_iteration, args);
-        if let Some(d) = exc.dict() {
-            crate::types::dict_set_str(&d, "value", value);
-        }
+        crate::builtins::exceptions::set_field(&exc.clone().into_value(), "value", value);
         PyErr(exc)
     }
 

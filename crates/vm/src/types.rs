@@ -255,6 +255,58 @@ pub fn inherit_slots(slots: &mut Slots, base: &Slots) {
     }
 }
 
+/// Fills `slots`' empty entries with those `t` defines itself, that is, differ from its
+/// base's (CPython's `SLOTDEFINED` rule, applied along a new class's MRO).
+pub fn inherit_defined_slots(slots: &mut Slots, t: &ObjRef) {
+    let own = *type_data(t).slots();
+    let base = type_data(t).base.get().map(|b| *type_data(&b).slots());
+    let base = base.unwrap_or_default();
+    macro_rules! defined {
+        ($($f:ident),*) => { $(
+            if slots.$f.is_none() && own.$f.map(|f| f as usize) != base.$f.map(|f| f as usize) {
+                slots.$f = own.$f;
+            }
+        )* };
+    }
+    defined!(
+        repr,
+        str,
+        hash,
+        richcompare,
+        getattro,
+        setattro,
+        call,
+        iter,
+        next,
+        descr_get,
+        descr_set,
+        neg,
+        pos,
+        invert,
+        abs,
+        bool,
+        index,
+        int,
+        float,
+        len,
+        getitem,
+        setitem,
+        contains,
+        init
+    );
+    for i in 0..slots.nb.len() {
+        if slots.nb[i].is_none() && own.nb[i].map(|f| f as usize) != base.nb[i].map(|f| f as usize)
+        {
+            slots.nb[i] = own.nb[i];
+        }
+        if slots.nb_inplace[i].is_none()
+            && own.nb_inplace[i].map(|f| f as usize) != base.nb_inplace[i].map(|f| f as usize)
+        {
+            slots.nb_inplace[i] = own.nb_inplace[i];
+        }
+    }
+}
+
 /// The payload of a type object. Panics if `ty` is not a type (callers check first).
 #[inline(always)]
 pub fn type_data(ty: &ObjRef) -> &TypeData {
@@ -413,20 +465,27 @@ pub fn finish_inheritance() {
         }
     }
     for ty in own_new {
-        if crate::protocol::dict_get_str(&type_data(&ty).dict, "__new__").is_none() {
-            let f = alloc(
-                &t.builtin_function,
-                crate::object::function::BuiltinFunctionData {
-                    name: "__new__",
-                    func: tp_new_wrapper,
-                    self_: ty.clone().into_value(),
-                    module: None,
-                    doc: None,
-                },
-            );
-            dict_set_str(&type_data(&ty).dict, "__new__", f.into_value());
-        }
+        add_new_wrapper(&ty);
     }
+}
+
+/// Puts `ty.__new__` (a builtin function calling the type's `new` slot) into its dict
+/// unless the dict has one.
+pub fn add_new_wrapper(ty: &ObjRef) {
+    if crate::protocol::dict_get_str(&type_data(ty).dict, "__new__").is_some() {
+        return;
+    }
+    let f = alloc(
+        &types().builtin_function,
+        crate::object::function::BuiltinFunctionData {
+            name: "__new__",
+            func: tp_new_wrapper,
+            self_: ty.clone().into_value(),
+            module: None,
+            doc: None,
+        },
+    );
+    dict_set_str(&type_data(ty).dict, "__new__", f.into_value());
 }
 
 /// Finishes a builtin type made after bootstrap (by a native module) once its slots are set:
@@ -438,18 +497,8 @@ pub fn finish_runtime_type(ty: &ObjRef) {
         let w = crate::builtins::function::new_init_wrapper(ty);
         dict_set_str(&td.dict, "__init__", w);
     }
-    if td.slots().new.is_some() && crate::protocol::dict_get_str(&td.dict, "__new__").is_none() {
-        let f = alloc(
-            &types().builtin_function,
-            crate::object::function::BuiltinFunctionData {
-                name: "__new__",
-                func: tp_new_wrapper,
-                self_: ty.clone().into_value(),
-                module: None,
-                doc: None,
-            },
-        );
-        dict_set_str(&td.dict, "__new__", f.into_value());
+    if td.slots().new.is_some() {
+        add_new_wrapper(ty);
     }
 }
 

@@ -762,10 +762,6 @@ fn type_setattro(ts: &ThreadState, v: &Value, name: &ObjRef, value: Option<Value
 fn refresh_slots_recursive(ty: &ObjRef) {
     let td = type_data(ty);
     if td.heap_type {
-        if let Some(b) = td.base.get() {
-            let s = *type_data(&b).slots();
-            td.slots.with_mut(|x| *x = s);
-        }
         crate::slots::update_slots(ty);
     }
     for sub in td.subclasses.get() {
@@ -773,6 +769,47 @@ fn refresh_slots_recursive(ty: &ObjRef) {
         let o = unsafe { ObjRef::from_borrowed(sub as *mut crate::object::ObjHeader) };
         refresh_slots_recursive(&o);
     }
+}
+
+/// CPython's `solid_base`: the nearest class in `t`'s base chain (`t` included) whose
+/// instances carry more than its base's.
+fn solid_base(t: &ObjRef) -> ObjRef {
+    let td = type_data(t);
+    match td.base.get() {
+        Some(b) => {
+            let bd = type_data(&b);
+            let adds = td.payload_id != bd.payload_id
+                || td.slot_count != bd.slot_count
+                || crate::builtins::exceptions::adds_fields(td);
+            if adds {
+                t.clone()
+            } else {
+                solid_base(&b)
+            }
+        }
+        None => t.clone(),
+    }
+}
+
+/// CPython's `best_base`: the base whose solid base derives from every other base's;
+/// the first such base on ties.
+fn best_base(ts: &ThreadState, bases: &[ObjRef]) -> PyResult<ObjRef> {
+    let Some(mut best) = bases.first().cloned() else {
+        return Err(ts.type_error("a class needs at least one base"));
+    };
+    let mut winner = solid_base(&best);
+    for b in &bases[1..] {
+        let candidate = solid_base(b);
+        if p::is_subtype(&winner, &candidate) {
+            continue;
+        }
+        if !p::is_subtype(&candidate, &winner) {
+            return Err(ts.type_error("multiple bases have instance lay-out conflict"));
+        }
+        winner = candidate;
+        best = b.clone();
+    }
+    Ok(best)
 }
 
 /// `object.__new__(cls, ...)`.
@@ -1452,20 +1489,8 @@ pub fn type_new_kw(
         }
     }
     let meta = &winner;
-    // The solid base determines the instance layout.
-    let mut solid = base_types[0].clone();
-    for b in &base_types {
-        let bp = type_data(b).payload_id;
-        if bp != TypeId::of::<ObjectData>() {
-            let sp = type_data(&solid).payload_id;
-            if sp != TypeId::of::<ObjectData>() && sp != bp {
-                return Err(ts.type_error("multiple bases have instance lay-out conflict"));
-            }
-            if sp == TypeId::of::<ObjectData>() {
-                solid = b.clone();
-            }
-        }
-    }
+    // The best base (CPython's `best_base`) gives the instance layout and `__base__`.
+    let solid = best_base(ts, &base_types)?;
     let mro_tail = c3_mro(ts, &base_types)?;
     // Copy the namespace into a fresh dict.
     let dict = new_dict();

@@ -152,6 +152,7 @@ fn group_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -
             context: PyCell::new(Value::NONE),
             suppress_context: PyCell::new(false),
             group: Some((message.clone(), new_tuple(items))),
+            fields: PyCell::new(Vec::new()),
         },
     );
     e.set_dict(Some(new_dict()));

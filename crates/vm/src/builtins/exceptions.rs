@@ -81,6 +81,66 @@ pub fn exception_type(name: &str) -> Option<ObjRef> {
     })
 }
 
+/// Whether a builtin exception class's instances carry fields its base's lack (CPython's
+/// own instance structs: `OSError`'s errno, `StopIteration`'s value, ...), which makes it
+/// a solid base for the layout of a class deriving from several exceptions.
+pub fn adds_fields(td: &TypeData) -> bool {
+    !td.heap_type
+        && td.payload_id == std::any::TypeId::of::<ExceptionData>()
+        && matches!(
+            td.name().as_str(),
+            "BaseExceptionGroup"
+                | "StopIteration"
+                | "SystemExit"
+                | "ImportError"
+                | "OSError"
+                | "SyntaxError"
+                | "UnicodeError"
+                | "AttributeError"
+                | "NameError"
+        )
+}
+
+/// The slot dunders CPython's static definition of an exception class puts in its
+/// `__dict__` (what `vars(KeyError)` shows and what a class deriving from several
+/// exceptions finds first along its MRO).
+fn dict_slot_names(name: &str) -> &'static [&'static str] {
+    match name {
+        "BaseException" => &["__init__", "__new__", "__str__", "__repr__"],
+        "AttributeError" | "KeyError" | "NameError" | "SyntaxError" | "ImportError" => {
+            &["__init__", "__str__"]
+        }
+        "BaseExceptionGroup"
+        | "UnicodeDecodeError"
+        | "UnicodeEncodeError"
+        | "UnicodeTranslateError"
+        | "OSError" => &["__init__", "__new__", "__str__"],
+        "ExceptionGroup" => &[],
+        "BlockingIOError"
+        | "BrokenPipeError"
+        | "ChildProcessError"
+        | "ConnectionAbortedError"
+        | "ConnectionError"
+        | "ConnectionRefusedError"
+        | "ConnectionResetError"
+        | "FileExistsError"
+        | "FileNotFoundError"
+        | "IndentationError"
+        | "InterruptedError"
+        | "IsADirectoryError"
+        | "ModuleNotFoundError"
+        | "NotADirectoryError"
+        | "PermissionError"
+        | "ProcessLookupError"
+        | "StopIteration"
+        | "SystemExit"
+        | "TabError"
+        | "TimeoutError"
+        | "UnboundLocalError" => &["__init__"],
+        _ => &["__init__", "__new__"],
+    }
+}
+
 /// Installs the exception types' slots and methods.
 pub fn init() {
     let t = types();
@@ -171,6 +231,17 @@ pub fn init() {
     set_slots(&t.unbound_local_error, |s| s.init = Some(name_error_init));
     set_slots(&t.attribute_error, |s| s.init = Some(attribute_error_init));
     crate::builtins::exception_group::init();
+    add_field_getsets();
+    for (_, ty) in all_exceptions() {
+        let td = type_data(&ty);
+        for &name in dict_slot_names(&td.name()) {
+            if name == "__new__" {
+                crate::types::add_new_wrapper(&ty);
+            } else if p::dict_get_str(&td.dict, name).is_none() {
+                crate::builtins::function::add_slot_wrapper(&ty, name);
+            }
+        }
+    }
     add_methods(
         &t.base_exception,
         &[
@@ -231,6 +302,7 @@ fn exc_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -> 
             context: PyCell::new(Value::NONE),
             suppress_context: PyCell::new(false),
             group: None,
+            fields: PyCell::new(Vec::new()),
         },
     );
     e.set_dict(Some(crate::object::containers::new_dict()));
@@ -290,17 +362,127 @@ fn key_error_str(ts: &ThreadState, v: &Value) -> PyResult<Value> {
     exc_str(ts, v)
 }
 
-fn set_attr(ts: &ThreadState, v: &Value, name: &str, value: Value) -> PyResult<()> {
-    if let Some(d) = v.as_obj().and_then(ObjRef::dict) {
-        p::dict_set_str(ts, &d, name, value)?;
-    }
+fn set_attr(_ts: &ThreadState, v: &Value, name: &'static str, value: Value) -> PyResult<()> {
+    set_field(v, name, value);
     Ok(())
 }
 
 fn get_attr(v: &Value, name: &str) -> Option<Value> {
-    v.as_obj()
-        .and_then(ObjRef::dict)
-        .and_then(|d| p::dict_get_str(&d, name))
+    field(v, name)
+}
+
+/// Sets one of an exception's subclass fields (see [`ExceptionData::fields`]).
+pub fn set_field(v: &Value, name: &'static str, value: Value) {
+    let Some(d) = exc_data(v) else { return };
+    let old = d
+        .fields
+        .with_mut(|f| match f.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, x)) => Some(std::mem::replace(x, value)),
+            None => {
+                f.push((name, value));
+                None
+            }
+        });
+    drop(old);
+}
+
+/// One of an exception's subclass fields, if set.
+pub fn field(v: &Value, name: &str) -> Option<Value> {
+    exc_data(v)?
+        .fields
+        .with(|f| f.iter().find(|(n, _)| *n == name).map(|(_, x)| x.clone()))
+}
+
+/// The names of the exception fields, indexed by the getset functions below.
+const FIELD_NAMES: &[&str] = &[
+    "value",
+    "code",
+    "msg",
+    "name",
+    "path",
+    "errno",
+    "strerror",
+    "filename",
+    "filename2",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+    "print_file_and_line",
+    "obj",
+    "encoding",
+    "object",
+    "start",
+    "end",
+    "reason",
+    "characters_written",
+];
+
+fn field_get<const I: usize>(_ts: &ThreadState, v: &Value) -> PyResult<Value> {
+    Ok(field(v, FIELD_NAMES[I]).unwrap_or(Value::NONE))
+}
+
+fn field_set<const I: usize>(_ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let name = FIELD_NAMES[I];
+    match x {
+        Some(x) => set_field(v, name, x),
+        None => {
+            if let Some(d) = exc_data(v) {
+                let old = d.fields.with_mut(|f| {
+                    let i = f.iter().position(|(n, _)| *n == name)?;
+                    Some(f.remove(i))
+                });
+                drop(old);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Member descriptors for the fields of CPython's exception instance structs.
+fn add_field_getsets() {
+    macro_rules! fields {
+        ($ty:expr, [$($i:literal),*]) => {
+            if let Some(t) = exception_type($ty) {
+                add_getsets(
+                    &t,
+                    &[$((FIELD_NAMES[$i], field_get::<$i> as crate::types::Getter, Some(field_set::<$i> as crate::types::Setter))),*],
+                );
+            }
+        };
+    }
+    fields!("StopIteration", [0]);
+    fields!("SystemExit", [1]);
+    fields!("ImportError", [2, 3, 4]);
+    fields!("OSError", [5, 6, 7, 8]);
+    add_getsets(
+        &types().os_error,
+        &[(
+            "characters_written",
+            |ts, v| {
+                field(v, "characters_written")
+                    .ok_or_else(|| ts.attribute_error("characters_written"))
+            },
+            Some(|ts, v, x| match x {
+                Some(x) => {
+                    let n = p::index_i64(ts, &x)?;
+                    set_field(v, "characters_written", int_from_i64(n));
+                    Ok(())
+                }
+                None => {
+                    if field(v, "characters_written").is_none() {
+                        return Err(ts.attribute_error("characters_written"));
+                    }
+                    field_set::<21>(ts, v, None)
+                }
+            }),
+        )],
+    );
+    fields!("SyntaxError", [2, 7, 9, 10, 11, 12, 13, 14]);
+    fields!("AttributeError", [3, 15]);
+    fields!("NameError", [3]);
+    fields!("UnicodeError", [16, 17, 18, 19, 20]);
 }
 
 fn stop_iteration_init(ts: &ThreadState, v: &Value, args: &[Value], kw: &[Value]) -> PyResult<()> {
@@ -489,13 +671,24 @@ fn os_error_init(ts: &ThreadState, v: &Value, args: &[Value], kw: &[Value]) -> P
     if (2..=5).contains(&npos) {
         errno = args[0].clone();
         strerror = args[1].clone();
-        if npos >= 3 {
-            filename = args[2].clone();
+        if npos >= 3 && !args[2].is_none() {
+            let blocking =
+                exception_type("BlockingIOError").is_some_and(|b| type_of(v).is_same(&b));
+            if blocking && {
+                let sl = type_data(type_of(&args[2])).slots();
+                sl.index.is_some() || sl.int.is_some() || sl.float.is_some()
+            } {
+                // BlockingIOError's third argument is the number of characters written.
+                let n = p::index_i64(ts, &args[2])?;
+                set_field(v, "characters_written", int_from_i64(n));
+            } else {
+                filename = args[2].clone();
+                if npos >= 5 {
+                    filename2 = args[4].clone();
+                }
+                stored_args.truncate(2);
+            }
         }
-        if npos >= 5 {
-            filename2 = args[4].clone();
-        }
-        stored_args.truncate(2);
     }
     if let Some(d) = exc_data(v) {
         let old = d.args.replace(new_tuple(stored_args));
@@ -588,11 +781,16 @@ fn add_note(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
             a.get(1).map_or_else(|| "NoneType".into(), type_name)
         )));
     }
-    let notes = match get_attr(&a[0], "__notes__") {
+    let notes = match p::getattr_opt(ts, &a[0], "__notes__")? {
         Some(n) => n,
         None => {
             let l = new_list(vec![]);
-            set_attr(ts, &a[0], "__notes__", l.clone())?;
+            p::setattr(
+                ts,
+                &a[0],
+                &crate::object::str::intern("__notes__"),
+                Some(l.clone()),
+            )?;
             l
         }
     };
@@ -779,24 +977,19 @@ fn instantiate(ts: &ThreadState, exc: &Value) -> Result<PyErr, PyErr> {
 
 /// Sets `name` on a NameError-like exception.
 pub fn set_name_attr(e: &PyErr, name: &str) {
-    if let Some(d) = e.0.dict() {
-        crate::types::dict_set_str(&d, "name", new_str(name));
-    }
+    set_field(&e.0.clone().into_value(), "name", new_str(name));
 }
 
 /// Sets `name` to None (an UnboundLocalError, as CPython 3.11 raises it).
 pub fn set_name_attr_none(e: &PyErr) {
-    if let Some(d) = e.0.dict() {
-        crate::types::dict_set_str(&d, "name", Value::NONE);
-    }
+    set_field(&e.0.clone().into_value(), "name", Value::NONE);
 }
 
 /// Sets `name`/`obj` on an AttributeError.
 pub fn set_attr_error_context(_ts: &ThreadState, e: &PyErr, obj: &Value, name: &str) {
-    if let Some(d) = e.0.dict() {
-        crate::types::dict_set_str(&d, "name", new_str(name));
-        crate::types::dict_set_str(&d, "obj", obj.clone());
-    }
+    let v = e.0.clone().into_value();
+    set_field(&v, "name", new_str(name));
+    set_field(&v, "obj", obj.clone());
 }
 
 fn unicode_error_init(ts: &ThreadState, v: &Value, args: &[Value], kw: &[Value]) -> PyResult<()> {

@@ -431,6 +431,19 @@ fn slot_wrapper_call(
             Some(init) => init(ts, this, rest, kwnames).map(|()| Value::NONE),
             None => Ok(Value::NONE),
         },
+        "__repr__" | "__str__" => {
+            if !rest.is_empty() {
+                return Err(ts.type_error(format!("expected 0 arguments, got {}", rest.len())));
+            }
+            match if wd.name == "__repr__" {
+                slots.repr
+            } else {
+                slots.str
+            } {
+                Some(f) => f(ts, this),
+                None => p::repr(ts, this),
+            }
+        }
         "__call__" => match slots.call {
             Some(f) => f(ts, this, rest, kwnames),
             None => Err(ts.type_error("not callable")),

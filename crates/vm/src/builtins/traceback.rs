@@ -282,10 +282,8 @@ fn exception_only(ts: &ThreadState, v: &Value) -> String {
     let mut out = String::new();
     if p::is_instance_of(v, &types().syntax_error) {
         out.push_str(&syntax_error_lines(ts, v));
-        let msg = v
-            .as_obj()
-            .and_then(|o| o.dict())
-            .and_then(|d| p::dict_get_str(&d, "msg"))
+        let msg = p::getattr_str(ts, v, "msg")
+            .ok()
             .map(|m| p::str_string(ts, &m).unwrap_or_default())
             .unwrap_or_default();
         out.push_str(&format!("{name}: {msg}\n"));
@@ -319,10 +317,7 @@ fn exception_only(ts: &ThreadState, v: &Value) -> String {
 }
 
 fn syntax_error_lines(ts: &ThreadState, v: &Value) -> String {
-    let Some(d) = v.as_obj().and_then(|o| o.dict()) else {
-        return String::new();
-    };
-    let get = |n: &str| p::dict_get_str(&d, n).filter(|x| !x.is_none());
+    let get = |n: &str| p::getattr_str(ts, v, n).ok().filter(|x| !x.is_none());
     let mut out = String::new();
     let filename = get("filename")
         .map(|f| p::str_string(ts, &f).unwrap_or_default())
@@ -727,8 +722,8 @@ fn dict_keys(v: &Value) -> Vec<String> {
 
 /// CPython's "Did you mean" suggestion for NameError and AttributeError.
 fn suggestion(ts: &ThreadState, v: &Value) -> Option<String> {
-    let d = v.as_obj()?.dict()?;
-    let name = p::dict_get_str(&d, "name").filter(|n| !n.is_none())?;
+    use crate::builtins::exceptions::field;
+    let name = field(v, "name").filter(|n| !n.is_none())?;
     let name = as_str(&name)?.to_string();
     if p::is_instance_of(v, &types().name_error) {
         // The innermost frame of the traceback.
@@ -771,7 +766,7 @@ fn suggestion(ts: &ThreadState, v: &Value) -> Option<String> {
         return best_match(&dict_keys(&ts.interp.builtins.clone().into_value()), &name);
     }
     if p::is_instance_of(v, &types().attribute_error) {
-        let obj = p::dict_get_str(&d, "obj")?;
+        let obj = field(v, "obj")?;
         let listing = crate::builtins::functions::dir_of(ts, &obj).ok()?;
         let names: Vec<String> = p::collect(ts, &listing)
             .ok()?

@@ -58,6 +58,10 @@ pub struct ExceptionData {
     /// For `BaseExceptionGroup` instances: `(message, exceptions)` (a str and a non-empty
     /// tuple of exceptions), fixed at construction.
     pub group: Option<(Value, Value)>,
+    /// The fields CPython keeps in the instance structs of exception subclasses
+    /// (`StopIteration.value`, `OSError.errno`, `SyntaxError.lineno`, ...), by name; a
+    /// missing one reads as None.
+    pub fields: PyCell<Vec<(&'static str, Value)>>,
 }
 
 /// A traceback entry.
