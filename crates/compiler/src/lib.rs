@@ -14,6 +14,7 @@ pub mod display;
 pub mod flowgraph;
 pub mod fold;
 pub mod future;
+mod numscan;
 pub mod symtable;
 pub mod syntax;
 pub mod unparse;
@@ -166,15 +167,20 @@ pub fn compile_with_warnings(
     mode: Mode,
     opts: &CompileOptions,
 ) -> Result<Compiled, CompileError> {
-    let mut module = syntax::parse(source, filename, mode)?;
+    let (mut module, tokenizer_warnings) = syntax::parse_with_warnings(source, filename, mode)?;
     let future =
         future::features(&module, filename, opts.flags).map_err(|e| with_text(e, source))?;
     fold::fold_module(&mut module, opts.optimize, future.annotations())
         .map_err(|_| CompileError::recursion(filename))?;
     let table = symtable::build(&module, filename, future.annotations())
         .map_err(|e| with_text(e, source))?;
-    codegen::compile_module(&module, &table, filename, source, mode, opts, future)
-        .map_err(|e| with_text(e, source))
+    let mut compiled =
+        codegen::compile_module(&module, &table, filename, source, mode, opts, future)
+            .map_err(|e| with_text(e, source))?;
+    if !tokenizer_warnings.is_empty() {
+        compiled.warnings.splice(0..0, tokenizer_warnings);
+    }
+    Ok(compiled)
 }
 
 /// Fills in `text` from the source when an error has a line but no text (and converts its

@@ -142,11 +142,40 @@ impl<'a> LineIndex<'a> {
 
 /// Parses `source` into our AST.
 pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<Mod, CompileError> {
+    parse_with_warnings(source, filename, mode).map(|(m, _)| m)
+}
+
+/// Parses `source` into our AST, also returning the tokenizer's warnings.
+pub fn parse_with_warnings(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<(Mod, Vec<crate::CompileWarning>), CompileError> {
     let index = LineIndex::new(source);
     let scan = prescan(source, &index, filename);
     if let Some(err) = scan.fatal {
         return Err(err);
     }
+    let warnings = scan
+        .warnings
+        .iter()
+        .map(|(pos, msg)| crate::CompileWarning {
+            category: "SyntaxWarning",
+            msg: msg.clone(),
+            filename: filename.to_string(),
+            lineno: index.pos(*pos).0,
+        })
+        .collect();
+    parse_scanned(source, filename, mode, &index, scan).map(|m| (m, warnings))
+}
+
+fn parse_scanned(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    index: &LineIndex<'_>,
+    scan: Scan,
+) -> Result<Mod, CompileError> {
     recursion_guard(source, mode, &index, filename)?;
     let pmode = match mode {
         Mode::Eval => rparse::Mode::Expression,
@@ -272,6 +301,8 @@ struct Scan {
     deferred: Option<(usize, CompileError)>,
     /// The deferred error wins even over earlier parser errors (unclosed brackets).
     deferred_wins: bool,
+    /// Tokenizer warnings (`1if x else y`): byte position and message.
+    warnings: Vec<(usize, String)>,
 }
 
 fn closing_for(open: u8) -> u8 {
@@ -288,6 +319,7 @@ fn prescan(source: &str, index: &LineIndex<'_>, filename: &str) -> Scan {
         fatal: None,
         deferred: None,
         deferred_wins: false,
+        warnings: Vec::new(),
     };
     let mut stack: Vec<(u8, usize)> = Vec::new();
     let mut indents: Vec<usize> = vec![0];
@@ -438,62 +470,21 @@ fn prescan(source: &str, index: &LineIndex<'_>, filename: &str) -> Scan {
                     }
                 }
             },
-            b'0'..=b'9' => {
-                let prev_ident = i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_');
-                if !prev_ident {
-                    let start = i;
-                    let mut j = i;
-                    let (kind, digits): (&str, fn(u8) -> bool) =
-                        if c == b'0' && matches!(b.get(i + 1), Some(b'x' | b'X')) {
-                            j += 2;
-                            ("hexadecimal", |d: u8| d.is_ascii_hexdigit() || d == b'_')
-                        } else if c == b'0' && matches!(b.get(i + 1), Some(b'o' | b'O')) {
-                            j += 2;
-                            ("octal", |d: u8| (b'0'..=b'7').contains(&d) || d == b'_')
-                        } else if c == b'0' && matches!(b.get(i + 1), Some(b'b' | b'B')) {
-                            j += 2;
-                            ("binary", |d: u8| d == b'0' || d == b'1' || d == b'_')
-                        } else {
-                            ("decimal", |d: u8| d.is_ascii_digit() || d == b'_')
-                        };
-                    while j < b.len() && digits(b[j]) {
-                        j += 1;
+            b'0'..=b'9' | b'.'
+                if (c != b'.' || b.get(i + 1).is_some_and(u8::is_ascii_digit))
+                    && !(i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_')) =>
+            {
+                let num = crate::numscan::scan(b, i);
+                if let Some((msg, s, e)) = num.error {
+                    if scan.deferred.is_none() {
+                        scan.deferred = Some((i, syn(msg, s, e)));
                     }
-                    if kind == "decimal" && j < b.len() && b[j] == b'.' {
-                        j += 1;
-                        while j < b.len() && digits(b[j]) {
-                            j += 1;
-                        }
-                    }
-                    if kind == "decimal" {
-                        // Exponent and imaginary suffix.
-                        if j < b.len() && (b[j] == b'e' || b[j] == b'E') {
-                            let mut k = j + 1;
-                            if k < b.len() && (b[k] == b'+' || b[k] == b'-') {
-                                k += 1;
-                            }
-                            if k < b.len() && b[k].is_ascii_digit() {
-                                j = k;
-                                while j < b.len() && (b[j].is_ascii_digit() || b[j] == b'_') {
-                                    j += 1;
-                                }
-                            }
-                        }
-                        if j < b.len() && (b[j] == b'j' || b[j] == b'J') {
-                            j += 1;
-                        }
-                    }
-                    let bad = j < b.len()
-                        && (b[j].is_ascii_alphanumeric() || b[j] == b'_' || b[j] >= 0x80)
-                        && !(kind == "decimal" && starts_keyword(&b[j..]));
-                    let empty_prefix = kind != "decimal" && j == start + 2;
-                    if (bad || empty_prefix) && scan.deferred.is_none() {
-                        scan.deferred =
-                            Some((start, syn(format!("invalid {kind} literal"), start, j + 1)));
-                    }
-                    i = j.max(i + 1);
-                    continue;
                 }
+                if let Some(w) = num.warning {
+                    scan.warnings.push((i, w));
+                }
+                i = num.end;
+                continue;
             }
             _ => {
                 if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 {
@@ -519,27 +510,6 @@ fn prescan(source: &str, index: &LineIndex<'_>, filename: &str) -> Scan {
         }
     }
     scan
-}
-
-fn starts_keyword(rest: &[u8]) -> bool {
-    for kw in [
-        &b"and"[..],
-        b"or",
-        b"if",
-        b"else",
-        b"in",
-        b"is",
-        b"not",
-        b"for",
-    ] {
-        if rest.starts_with(kw) {
-            let next = rest.get(kw.len()).copied().unwrap_or(b' ');
-            if !(next.is_ascii_alphanumeric() || next == b'_') {
-                return true;
-            }
-        }
-    }
-    false
 }
 
 /// Rejects inputs whose expression nesting would make the recursive-descent parser recurse
