@@ -176,7 +176,7 @@ fn parse_scanned(
     index: &LineIndex<'_>,
     scan: Scan,
 ) -> Result<Mod, CompileError> {
-    recursion_guard(source, mode, &index, filename)?;
+    recursion_guard(source, mode, index, filename)?;
     let pmode = match mode {
         Mode::Eval => rparse::Mode::Expression,
         _ => rparse::Mode::Module,
@@ -190,7 +190,7 @@ fn parse_scanned(
         .cloned();
     if let Some(err) = first {
         let start = err.location.start().to_usize();
-        let mut mapped = map_parse_error(&err, source, &index, filename);
+        let mut mapped = map_parse_error(&err, source, index, filename);
         if mapped.kind == CompileErrorKind::IndentationError {
             if let Some(line) = inconsistent_tabs(source) {
                 mapped = CompileError {
@@ -235,7 +235,7 @@ fn parse_scanned(
         ));
     }
     let conv = Converter {
-        index: &index,
+        index,
         filename,
         depth: 0,
     };
