@@ -245,7 +245,7 @@ fn parse_scanned(
             let body = conv.stmts(&m.body)?;
             match mode {
                 Mode::Single => {
-                    check_single(&body, &index, filename, source)?;
+                    check_single(&body, index, filename, source)?;
                     Ok(Mod::Interactive(body))
                 }
                 _ => Ok(Mod::Module(body)),
