@@ -13,6 +13,7 @@ pub mod codegen;
 pub mod display;
 pub mod flowgraph;
 pub mod fold;
+mod fstring_check;
 pub mod future;
 mod numscan;
 pub mod symtable;

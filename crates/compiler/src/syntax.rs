@@ -174,7 +174,7 @@ fn parse_scanned(
     filename: &str,
     mode: Mode,
     index: &LineIndex<'_>,
-    scan: Scan,
+    mut scan: Scan,
 ) -> Result<Mod, CompileError> {
     recursion_guard(source, mode, index, filename)?;
     let pmode = match mode {
@@ -188,6 +188,17 @@ fn parse_scanned(
         .iter()
         .min_by_key(|e| e.location.start())
         .cloned();
+    // CPython 3.11 scans f-strings with rules of its own; the first it rejects wins over
+    // later parser and tokenizer errors.
+    if let Some((pos, e)) = scan.fstring.take() {
+        let parser_first = first
+            .as_ref()
+            .is_some_and(|f| f.location.start().to_usize() < pos);
+        let tokenizer_first = scan.deferred.as_ref().is_some_and(|(d, _)| *d < pos);
+        if !parser_first && !tokenizer_first {
+            return Err(e);
+        }
+    }
     if let Some(err) = first {
         let start = err.location.start().to_usize();
         let mut mapped = map_parse_error(&err, source, index, filename);
@@ -255,6 +266,122 @@ fn parse_scanned(
     }
 }
 
+/// Checks one string literal (`quotes` = its quote span, `qlen` its quote length) the way
+/// CPython 3.11 scans an f-string, and returns the error, placed at the token after the string
+/// group or inside the parenthesized expression.
+fn fstring_error(
+    source: &str,
+    (start, end): (usize, usize),
+    qlen: usize,
+    in_brackets: bool,
+    index: &LineIndex<'_>,
+    filename: &str,
+) -> Option<(usize, CompileError)> {
+    use crate::fstring_check::{check, FStringError};
+    let b = source.as_bytes();
+    let mut p = start;
+    while p > 0
+        && b.get(p - 1)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    {
+        p -= 1;
+    }
+    let prefix = source.get(p..start)?;
+    if prefix.len() > 2 || !prefix.bytes().any(|c| c == b'f' || c == b'F') {
+        return None;
+    }
+    let raw = prefix.bytes().any(|c| c == b'r' || c == b'R');
+    let body_start = start + qlen;
+    let body = b.get(body_start..end.checked_sub(qlen)?)?;
+    let mut rejects = |expr: &str| parse(expr, filename, Mode::Eval).is_err();
+    let e = match check(body, raw, &mut rejects).err()? {
+        FStringError::Scanner(msg) => {
+            let (s, e) = token_after_strings(b, end, in_brackets);
+            index.error(CompileErrorKind::SyntaxError, msg, filename, s, e)
+        }
+        FStringError::Expr {
+            source: expr,
+            lines_before,
+        } => {
+            let mut e = parse(&expr, filename, Mode::Eval).err()?;
+            let (line, _) = index.pos(body_start);
+            let shift = line + lines_before as u32 - 1;
+            e.text = expr
+                .lines()
+                .nth(e.lineno.saturating_sub(1) as usize)
+                .map(|l| format!("{l}\n"));
+            e.lineno += shift;
+            e.end_lineno += shift;
+            if !e.msg.starts_with("f-string") {
+                e.msg = format!("f-string: {}", e.msg);
+            }
+            e
+        }
+    };
+    Some((p, e))
+}
+
+/// The byte range of the token after the string ending at `from` and any strings concatenated
+/// with it, as CPython 3.11's tokenizer sees them: a line end counts from a comment before it.
+fn token_after_strings(b: &[u8], from: usize, in_brackets: bool) -> (usize, usize) {
+    const OPERATORS: &str =
+        "**= //= >>= <<= ... != %= &= ** *= += -= -> // /= := << <= == >= >> @= ^= |=";
+    let mut i = from;
+    let mut comment = None;
+    loop {
+        let Some(&c) = b.get(i) else {
+            return (comment.unwrap_or(i), i);
+        };
+        match c {
+            b' ' | b'\t' | 0x0c => i += 1,
+            b'\\' => {
+                i += 1;
+                while matches!(b.get(i), Some(b'\r' | b'\n')) {
+                    i += 1;
+                }
+            }
+            b'#' => {
+                comment = Some(i);
+                while !matches!(b.get(i), None | Some(b'\r' | b'\n')) {
+                    i += 1;
+                }
+            }
+            b'\r' | b'\n' if in_brackets => {
+                comment = None;
+                i += 1;
+            }
+            b'\r' | b'\n' => return (comment.unwrap_or(i), i),
+            _ => {
+                // Another string (with its prefix) joins the group; anything else is the token.
+                let mut j = i;
+                while b
+                    .get(j)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_' || *c >= 0x80)
+                {
+                    j += 1;
+                }
+                let word = &b[i..j];
+                let prefix = word.len() <= 2 && word.iter().all(|c| b"rRbBfFuU".contains(c));
+                if prefix && matches!(b.get(j), Some(b'\'' | b'"')) {
+                    i = string_end(b, j).0.min(b.len());
+                    continue;
+                }
+                if j > i {
+                    return (i, j);
+                }
+                if c.is_ascii_digit() {
+                    return (i, crate::numscan::scan(b, i).end);
+                }
+                let len = OPERATORS
+                    .split(' ')
+                    .find(|op| b[i..].starts_with(op.as_bytes()))
+                    .map_or(1, str::len);
+                return (i, i + len);
+            }
+        }
+    }
+}
+
 fn check_single(
     body: &[Stmt],
     index: &LineIndex<'_>,
@@ -303,6 +430,9 @@ struct Scan {
     deferred_wins: bool,
     /// Tokenizer warnings (`1if x else y`): byte position and message.
     warnings: Vec<(usize, String)>,
+    /// The first f-string CPython 3.11 rejects: its start and the error, placed as CPython's
+    /// parser places it.
+    fstring: Option<(usize, CompileError)>,
 }
 
 fn closing_for(open: u8) -> u8 {
@@ -320,6 +450,7 @@ fn prescan(source: &str, index: &LineIndex<'_>, filename: &str) -> Scan {
         deferred: None,
         deferred_wins: false,
         warnings: Vec::new(),
+        fstring: None,
     };
     let mut stack: Vec<(u8, usize)> = Vec::new();
     let mut indents: Vec<usize> = vec![0];
@@ -400,29 +531,10 @@ fn prescan(source: &str, index: &LineIndex<'_>, filename: &str) -> Scan {
             }
             b'\'' | b'"' => {
                 // Skip the string (prefixes were consumed as identifier chars).
-                let quote = c;
-                let triple = b.get(i + 1) == Some(&quote) && b.get(i + 2) == Some(&quote);
                 let start = i;
-                i += if triple { 3 } else { 1 };
-                let mut closed = false;
-                while i < b.len() {
-                    if b[i] == b'\\' {
-                        i += 2;
-                        continue;
-                    }
-                    if !triple && (b[i] == b'\n' || b[i] == b'\r') {
-                        break;
-                    }
-                    if b[i] == quote
-                        && (!triple
-                            || (b.get(i + 1) == Some(&quote) && b.get(i + 2) == Some(&quote)))
-                    {
-                        i += if triple { 3 } else { 1 };
-                        closed = true;
-                        break;
-                    }
-                    i += 1;
-                }
+                let triple = b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c);
+                let closed;
+                (i, closed) = string_end(b, i);
                 if !closed {
                     let (line, _) = index.pos(i.min(b.len()).saturating_sub(usize::from(triple)));
                     let msg = if triple {
@@ -434,6 +546,11 @@ fn prescan(source: &str, index: &LineIndex<'_>, filename: &str) -> Scan {
                     };
                     scan.fatal = Some(syn(msg, start, start));
                     return scan;
+                }
+                if scan.fstring.is_none() {
+                    let qlen = if triple { 3 } else { 1 };
+                    scan.fstring =
+                        fstring_error(source, (start, i), qlen, !stack.is_empty(), index, filename);
                 }
                 continue;
             }
@@ -510,6 +627,29 @@ fn prescan(source: &str, index: &LineIndex<'_>, filename: &str) -> Scan {
         }
     }
     scan
+}
+
+/// Where the string literal whose opening quote is at `quote` ends (past its closing quotes), as
+/// CPython 3.11's tokenizer scans it, and whether it was closed.
+fn string_end(b: &[u8], quote: usize) -> (usize, bool) {
+    let q = b.get(quote).copied().unwrap_or(b'"');
+    let triple = b.get(quote + 1) == Some(&q) && b.get(quote + 2) == Some(&q);
+    let qlen = if triple { 3 } else { 1 };
+    let mut i = quote + qlen;
+    while i < b.len() {
+        if b[i] == b'\\' {
+            i += 2;
+            continue;
+        }
+        if !triple && (b[i] == b'\n' || b[i] == b'\r') {
+            break;
+        }
+        if b[i] == q && (!triple || (b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q))) {
+            return (i + qlen, true);
+        }
+        i += 1;
+    }
+    (i, false)
 }
 
 /// Rejects inputs whose expression nesting would make the recursive-descent parser recurse
@@ -1023,7 +1163,23 @@ fn map_parse_error(
         P::IterableUnpackingInComprehension => {
             syn("iterable unpacking cannot be used in comprehension".into())
         }
-        P::InvalidStarredExpressionUsage => syn("can't use starred expression here".into()),
+        P::InvalidStarredExpressionUsage => {
+            // CPython's grammar names a parenthesized starred expression; anywhere else its
+            // parser fails at the `*`.
+            let before = source.get(..start).unwrap_or("").trim_end();
+            let after = source.get(end..).unwrap_or("").trim_start();
+            if before.ends_with('(') && after.starts_with(')') {
+                syn("cannot use starred expression here".into())
+            } else {
+                index.error(
+                    CompileErrorKind::SyntaxError,
+                    "invalid syntax",
+                    filename,
+                    start,
+                    start + 1,
+                )
+            }
+        }
         P::FStringError(_) | P::Lexical(L::FStringError(_)) => {
             syn(format!("f-string: {}", fstring_msg(&err.error)))
         }
