@@ -472,6 +472,20 @@ fn slot_wrapper_call(
             Some(f) => f(ts, this, &one(rest)?),
             None => Err(ts.type_error("not subscriptable")),
         },
+        "__setitem__" | "__delitem__" => {
+            let Some(set) = slots.setitem else {
+                return Err(ts.type_error("does not support item assignment"));
+            };
+            match (wd.name, rest) {
+                ("__setitem__", [k, v]) => set(ts, this, k, Some(v.clone())).map(|()| Value::NONE),
+                ("__delitem__", [k]) => set(ts, this, k, None).map(|()| Value::NONE),
+                _ => Err(ts.type_error(format!(
+                    "expected {} arguments, got {}",
+                    if wd.name == "__setitem__" { 2 } else { 1 },
+                    rest.len()
+                ))),
+            }
+        }
         "__get__" => {
             let Some(get) = slots.descr_get else {
                 return Err(ts.type_error("not a descriptor"));
@@ -514,7 +528,7 @@ fn slot_wrapper_call(
 }
 
 /// Exposes a native type's own protocol slots as `__call__`, `__hash__`, `__iter__`,
-/// `__next__`, `__len__`, `__contains__` and `__getitem__` entries of its dict (so that
+/// `__next__`, `__len__`, `__contains__`, `__getitem__`, `__setitem__` and `__delitem__` entries of its dict (so that
 /// `collections.abc` checks and `type.__dict__` see them), unless already present.
 pub fn add_slot_wrappers(ty: &ObjRef) {
     let td = type_data(ty);
@@ -530,6 +544,8 @@ pub fn add_slot_wrappers(ty: &ObjRef) {
             ("__len__", s.len.map(|f| f as usize)),
             ("__contains__", s.contains.map(|f| f as usize)),
             ("__getitem__", s.getitem.map(|f| f as usize)),
+            ("__setitem__", s.setitem.map(|f| f as usize)),
+            ("__delitem__", s.setitem.map(|f| f as usize)),
             ("__get__", s.descr_get.map(|f| f as usize)),
             ("__set__", s.descr_set.map(|f| f as usize)),
             ("__delete__", s.descr_set.map(|f| f as usize)),
