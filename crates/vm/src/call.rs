@@ -44,6 +44,15 @@ pub fn call_object(
         if b.self_.is_null() {
             return guarded(ts, b.name, b.func, args, kwnames);
         }
+        if let Some(arity) = b.arity {
+            crate::method_arity::check(
+                ts,
+                arity,
+                args.len() - kwnames.len(),
+                kwnames.len(),
+                Some(&b.self_),
+            )?;
+        }
         let mut full = Vec::with_capacity(args.len() + 1);
         full.push(b.self_.clone());
         full.extend_from_slice(args);
@@ -99,6 +108,9 @@ pub fn call_method_descr(
             type_data(&d.owner).name(),
             type_name(&args[0])
         )));
+    }
+    if let Some(arity) = d.arity {
+        crate::method_arity::check(ts, arity, npos - 1, kwnames.len(), None)?;
     }
     guarded(ts, d.name, d.func, args, kwnames)
 }
@@ -574,16 +586,37 @@ pub fn parse_args<const N: usize>(
 ) -> PyResult<[Option<Value>; N]> {
     let (pos, kw) = split_kwargs(args, kwnames);
     let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
+    // A method's `self` is not counted in CPython's messages.
+    let skip = usize::from(names.first() == Some(&"self"));
+    // Argument Clinic's checks: all arguments against all parameters, then positionals.
+    let given = pos.len() + kw.len() - skip;
+    let total = N - skip;
+    if given > total {
+        return Err(ts.type_error(format!(
+            "{}() takes at most {} {}argument{} ({} given)",
+            fname,
+            total,
+            if pos.len() == skip { "keyword " } else { "" },
+            if total == 1 { "" } else { "s" },
+            given
+        )));
+    }
     if pos.len() > max_pos {
-        if max_pos == 0 {
+        let max = max_pos - skip.min(max_pos);
+        if max == 0 {
             return Err(ts.type_error(format!("{fname}() takes no positional arguments")));
         }
         return Err(ts.type_error(format!(
-            "{}() takes at most {} argument{} ({} given)",
+            "{}() takes {} {} positional argument{} ({} given)",
             fname,
-            max_pos,
-            if max_pos == 1 { "" } else { "s" },
-            pos.len()
+            if required < max_pos {
+                "at most"
+            } else {
+                "exactly"
+            },
+            max,
+            if max == 1 { "" } else { "s" },
+            pos.len() - skip
         )));
     }
     for (i, v) in pos.iter().enumerate() {
@@ -598,7 +631,7 @@ pub fn parse_args<const N: usize>(
                 if out[i].is_some() {
                     return Err(ts.type_error(format!(
                         "argument for {fname}() given by name ('{k}') and position ({})",
-                        i + 1
+                        i + 1 - skip
                     )));
                 }
                 out[i] = Some(v.clone());
@@ -617,7 +650,7 @@ pub fn parse_args<const N: usize>(
                 "{}() missing required argument '{}' (pos {})",
                 fname,
                 names[i],
-                i + 1
+                i + 1 - skip
             )));
         }
     }

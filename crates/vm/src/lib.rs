@@ -17,6 +17,8 @@ mod frame;
 mod generator;
 mod import;
 mod interpreter;
+mod method_arity;
+mod method_arity_table;
 mod object;
 mod protocol;
 mod slots;

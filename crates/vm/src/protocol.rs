@@ -1162,6 +1162,7 @@ pub fn new_builtin_function(
             self_: Value::NULL,
             module,
             doc: None,
+            arity: None,
         },
     )
     .into_value()

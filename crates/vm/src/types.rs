@@ -483,6 +483,7 @@ pub fn add_new_wrapper(ty: &ObjRef) {
             self_: ty.clone().into_value(),
             module: None,
             doc: None,
+            arity: None,
         },
     );
     dict_set_str(&type_data(ty).dict, "__new__", f.into_value());
@@ -779,6 +780,7 @@ pub fn add_methods(ty: &ObjRef, methods: &[(&'static str, NativeFn)]) {
                 owner: ty.clone(),
                 class_method: false,
                 static_method: false,
+                arity: crate::method_arity::lookup(&type_data(ty).name(), name),
             },
         );
         dict_set_str(&type_data(ty).dict, name, descr.into_value());
@@ -797,6 +799,7 @@ pub fn add_class_methods(ty: &ObjRef, methods: &[(&'static str, NativeFn)], stat
                 owner: ty.clone(),
                 class_method: !static_method,
                 static_method,
+                arity: None,
             },
         );
         dict_set_str(&type_data(ty).dict, name, descr.into_value());

@@ -364,6 +364,7 @@ pub fn init() {
                     self_: tuple_of(vec![d.clone(), o.clone()]),
                     module: None,
                     doc: None,
+                    arity: None,
                 },
             )
             .into_value()),
@@ -700,6 +701,7 @@ pub fn bind_builtin(d: &MethodDescrData, self_: Value) -> Value {
             self_,
             module: None,
             doc: None,
+            arity: d.arity,
         },
     )
     .into_value()
@@ -764,6 +766,7 @@ fn bind_builtin_static(d: &MethodDescrData) -> Value {
             self_: Value::NULL,
             module: None,
             doc: None,
+            arity: None,
         },
     )
     .into_value()

@@ -577,15 +577,6 @@ pub fn list_extend_value(ts: &ThreadState, l: &Value, it: &Value) -> PyResult<()
 }
 
 fn list_sort(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    if a.len().saturating_sub(k.len()) > 1 {
-        return Err(ts.type_error("sort() takes no positional arguments"));
-    }
-    for name in k {
-        let n = crate::object::str::as_str(name).unwrap_or("");
-        if n != "key" && n != "reverse" {
-            return Err(ts.type_error(format!("'{n}' is an invalid keyword argument for sort()")));
-        }
-    }
     if a.len() <= k.len() {
         return Err(ts.type_error("descriptor 'sort' of 'list' object needs an argument"));
     }

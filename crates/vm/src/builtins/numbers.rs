@@ -1047,12 +1047,6 @@ fn int_bit_count(_: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
 
 fn int_to_bytes(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     // `signed` is keyword-only.
-    let npos = (a.len() - k.len()).saturating_sub(1);
-    if npos > 2 {
-        return Err(ts.type_error(format!(
-            "to_bytes() takes at most 2 positional arguments ({npos} given)"
-        )));
-    }
     let [_, length, byteorder, signed] = parse_args(
         ts,
         "to_bytes",

@@ -246,49 +246,10 @@ pub fn init() {
         s.nb[6] = Some(bytes_mod);
         s.new = Some(bytes_new);
     });
-    add_methods(
-        &t.bytes,
-        &[
-            ("decode", bytes_decode),
-            ("join", bytes_join),
-            ("startswith", |ts, a, _| {
-                let s = bytes_like_raw(&a[0]);
-                let x = bytes_like(ts, &a[1])?;
-                Ok(Value::from_bool(s.starts_with(&x)))
-            }),
-            ("endswith", |ts, a, _| {
-                let s = bytes_like_raw(&a[0]);
-                let x = bytes_like(ts, &a[1])?;
-                Ok(Value::from_bool(s.ends_with(&x)))
-            }),
-            ("upper", |_, a, _| {
-                Ok(new_bytes(bytes_like_raw(&a[0]).to_ascii_uppercase()))
-            }),
-            ("lower", |_, a, _| {
-                Ok(new_bytes(bytes_like_raw(&a[0]).to_ascii_lowercase()))
-            }),
-            ("split", bytes_split),
-            ("find", bytes_find),
-            ("count", |ts, a, _| {
-                let s = bytes_like_raw(&a[0]);
-                let x = bytes_like(ts, &a[1])?;
-                Ok(int_from_i64(if x.is_empty() {
-                    s.len() as i64 + 1
-                } else {
-                    s.windows(x.len()).filter(|w| *w == &x[..]).count() as i64
-                }))
-            }),
-            ("replace", |ts, a, _| {
-                check_args(ts, "replace", a, &[], 3, 3)?;
-                let s = bytes_like_raw(&a[0]);
-                let old = bytes_like(ts, &a[1])?;
-                let new = bytes_like(ts, &a[2])?;
-                Ok(new_bytes(replace_bytes(&s, &old, &new)))
-            }),
-        ],
-    );
+    add_methods(&t.bytes, &[("decode", bytes_decode), ("join", bytes_join)]);
     add_methods(&t.bytes, BYTES_COMMON_METHODS);
     add_methods(&t.bytearray, BYTES_COMMON_METHODS);
+    add_methods(&t.bytearray, &[("join", bytes_join)]);
     crate::types::add_class_methods(&t.bytes, &[("fromhex", bytes_fromhex)], false);
     for ty in [&t.bytes, &t.bytearray] {
         crate::types::add_class_methods(ty, &[("maketrans", bytes_maketrans)], true);
@@ -1610,24 +1571,6 @@ fn find_bytes(h: &[u8], n: &[u8]) -> Option<usize> {
     h.windows(n.len()).position(|w| w == n)
 }
 
-fn replace_bytes(s: &[u8], old: &[u8], new: &[u8]) -> Vec<u8> {
-    if old.is_empty() {
-        return s.to_vec();
-    }
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < s.len() {
-        if s[i..].starts_with(old) {
-            out.extend_from_slice(new);
-            i += old.len();
-        } else {
-            out.push(s[i]);
-            i += 1;
-        }
-    }
-    out
-}
-
 fn bytes_add(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
     let Ok(mut x) = bytes_like(ts, a) else {
         return Ok(Value::NOT_IMPLEMENTED);
@@ -1818,6 +1761,7 @@ fn bytes_decode(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 fn bytes_join(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
     check_args(ts, "join", a, k, 2, 2)?;
+    let into_bytearray = a[0].as_obj().is_some_and(|o| o.is::<ByteArrayData>());
     let sep = bytes_like_raw(&a[0]);
     let items = p::collect(ts, &a[1])?;
     let mut out = Vec::new();
@@ -1833,34 +1777,11 @@ fn bytes_join(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
             ))
         })?);
     }
-    Ok(new_bytes(out))
-}
-
-fn bytes_split(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    crate::call::check_method_args(ts, "split", a, k, 0, 1)?;
-    let s = bytes_like_raw(&a[0]);
-    let parts: Vec<Value> = match a.get(1).filter(|x| !x.is_none()) {
-        Some(sep) => {
-            let sep = bytes_like(ts, sep)?;
-            if sep.is_empty() {
-                return Err(ts.value_error("empty separator"));
-            }
-            let mut out = Vec::new();
-            let mut rest = &s[..];
-            while let Some(i) = find_bytes(rest, &sep) {
-                out.push(new_bytes(rest[..i].to_vec()));
-                rest = &rest[i + sep.len()..];
-            }
-            out.push(new_bytes(rest.to_vec()));
-            out
-        }
-        None => s
-            .split(u8::is_ascii_whitespace)
-            .filter(|x| !x.is_empty())
-            .map(|x| new_bytes(x.to_vec()))
-            .collect(),
-    };
-    Ok(new_list(parts))
+    Ok(if into_bytearray {
+        new_bytearray(out)
+    } else {
+        new_bytes(out)
+    })
 }
 
 /// `bytes.maketrans(from, to)`: the 256-byte table mapping each byte of `from` to `to`'s.

@@ -115,6 +115,8 @@ pub struct BuiltinFunctionData {
     pub module: Option<&'static str>,
     /// `__doc__`.
     pub doc: Option<&'static str>,
+    /// For a bound method that takes no keywords: CPython's argument-count rules.
+    pub arity: Option<&'static crate::method_arity::Arity>,
 }
 
 /// A method of a builtin type, found in the type's dict (`list.append`).
@@ -129,6 +131,8 @@ pub struct MethodDescrData {
     pub class_method: bool,
     /// A staticmethod-like descriptor (`str.maketrans`).
     pub static_method: bool,
+    /// CPython's argument-count rules, for methods that take no keywords.
+    pub arity: Option<&'static crate::method_arity::Arity>,
 }
 
 /// A getter/setter pair for a builtin attribute (`function.__name__`).
