@@ -7,7 +7,8 @@ arguments and records which counts CPython accepts and its messages for too few 
 (with the count replaced by {n}); a method whose call with a bogus keyword raises
 "takes no keyword arguments" is listed, with the message CPython gives for a keyword both
 through the method descriptor (`s.count(x=1)`) and through a bound method object
-(`f = s.count; f(x=1)`), which differ for METH_VARARGS methods. See docs/design/object-model.md.
+(`f = s.count; f(x=1)`), which differ for METH_VARARGS methods. The functions of the
+`builtins` module are probed the same way and listed under the type name "builtins". See docs/design/object-model.md.
 """
 import re
 import sys
@@ -79,6 +80,29 @@ for tname, ty in TYPES.items():
         many = errs[hi + 1] if hi < MAX_PROBE else ""
         hi = 255 if hi == MAX_PROBE else hi
         rows.append((tname, name, kwmsg, bound_kwmsg, lo, hi, few, many))
+
+# Functions of the builtins module (called as plain functions: no self).
+import builtins
+
+SKIP = {"exit", "quit", "help", "input", "breakpoint", "open", "print", "__import__",
+        "__build_class__", "exec", "eval", "compile"}
+for name in sorted(dir(builtins)):
+    f = getattr(builtins, name)
+    if name in SKIP or not isinstance(f, types.BuiltinFunctionType):
+        continue
+    kwmsg = probe(lambda: None, name, 0, unbound=lambda _, *a, **k: f(*a, **k), zz_bogus=1)
+    if not kwmsg or not kwmsg.endswith("takes no keyword arguments"):
+        continue
+    errs = [count_error(probe(lambda: None, name, n, unbound=lambda _, *a: f(*a)) or "", n)
+            for n in range(MAX_PROBE + 1)]
+    ok = [n for n, e in enumerate(errs) if e is None]
+    if not ok or any(errs[n] for n in range(ok[0], ok[-1] + 1)):
+        continue
+    lo, hi = ok[0], ok[-1]
+    few = errs[lo - 1] if lo > 0 else ""
+    many = errs[hi + 1] if hi < MAX_PROBE else ""
+    hi = 255 if hi == MAX_PROBE else hi
+    rows.append(("builtins", name, kwmsg, kwmsg, lo, hi, few, many))
 
 rows.sort()
 out = [

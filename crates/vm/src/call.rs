@@ -42,6 +42,10 @@ pub fn call_object(
         // SAFETY: instances of builtin_function_or_method carry this payload.
         let b = unsafe { o.downcast_unchecked::<BuiltinFunctionData>() };
         if b.self_.is_null() {
+            if let Some(arity) = b.arity {
+                let npos = args.len() - kwnames.len();
+                crate::method_arity::check(ts, arity, npos, kwnames.len(), None)?;
+            }
             return guarded(ts, b.name, b.func, args, kwnames);
         }
         if let Some(arity) = b.arity {

@@ -1162,7 +1162,7 @@ pub fn new_builtin_function(
             self_: Value::NULL,
             module,
             doc: None,
-            arity: None,
+            arity: module.and_then(|m| crate::method_arity::lookup(m, name)),
         },
     )
     .into_value()

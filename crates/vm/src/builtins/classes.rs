@@ -1821,6 +1821,12 @@ fn super_repr(_: &ThreadState, v: &Value) -> PyResult<Value> {
 
 fn super_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     crate::call::no_kwargs(ts, "super", kwnames)?;
+    if args.len() > 2 {
+        return Err(ts.type_error(format!(
+            "super() expected at most 2 arguments, got {}",
+            args.len()
+        )));
+    }
     let (t, o) = match args.len() {
         0 => zero_arg_super(ts)?,
         1 => (args[0].clone(), Value::NONE),
@@ -2148,13 +2154,22 @@ fn property_deleter(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Valu
 }
 
 fn staticmethod_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let [f] = parse_args(ts, "staticmethod", a, k, ["function"], 1, 1)?;
-    Ok(alloc(ty, StaticMethodData(PyCell::new(f.unwrap_or(Value::NONE)))).into_value())
+    let f = one_function(ts, "staticmethod", a, k)?;
+    Ok(alloc(ty, StaticMethodData(PyCell::new(f))).into_value())
 }
 
 fn classmethod_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let [f] = parse_args(ts, "classmethod", a, k, ["function"], 1, 1)?;
-    Ok(alloc(ty, ClassMethodData(PyCell::new(f.unwrap_or(Value::NONE)))).into_value())
+    let f = one_function(ts, "classmethod", a, k)?;
+    Ok(alloc(ty, ClassMethodData(PyCell::new(f))).into_value())
+}
+
+/// The one positional argument of `staticmethod(f)` / `classmethod(f)`.
+fn one_function(ts: &ThreadState, name: &str, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    crate::call::no_kwargs(ts, name, k)?;
+    match a {
+        [f] => Ok(f.clone()),
+        _ => Err(ts.type_error(format!("{name} expected 1 argument, got {}", a.len()))),
+    }
 }
 
 fn classmethod_get(

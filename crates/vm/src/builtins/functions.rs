@@ -435,6 +435,9 @@ fn min_max(
     op: CompareOp,
 ) -> PyResult<Value> {
     let (pos, kw) = split_kwargs(a, k);
+    if pos.is_empty() {
+        return Err(ts.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
     let mut key = None;
     let mut default = None;
     for (n, v) in kw {
@@ -443,7 +446,7 @@ fn min_max(
             "default" => default = Some(v.clone()),
             _ => {
                 return Err(
-                    ts.type_error(format!("{name}() got an unexpected keyword argument '{n}'"))
+                    ts.type_error(format!("'{n}' is an invalid keyword argument for {name}()"))
                 )
             }
         }

@@ -260,6 +260,16 @@ fn enumerate_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyR
     if a.is_empty() {
         return Err(ts.type_error("enumerate() missing required argument 'iterable'"));
     }
+    // CPython's vectorcall takes `start` as the only keyword, after the iterable.
+    let npos = a.len() - k.len();
+    for (i, name) in k.iter().enumerate() {
+        let n = crate::object::str::as_str(name).unwrap_or("");
+        if npos == 0 || (n != "start" && !(n == "iterable" && npos + i == 0)) {
+            return Err(ts.type_error(format!(
+                "'{n}' is an invalid keyword argument for enumerate()"
+            )));
+        }
+    }
     let [it, start] = parse_args(ts, "enumerate", a, k, ["iterable", "start"], 1, 2)?;
     let it = p::get_iter(ts, &it.unwrap_or(Value::NONE))?;
     let mut n = match start {
@@ -292,7 +302,7 @@ fn zip_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<
         if name == "strict" {
             strict = p::truthy(ts, v)?;
         } else {
-            return Err(ts.type_error(format!("zip() got an unexpected keyword argument '{name}'")));
+            return Err(ts.type_error(format!("'{name}' is an invalid keyword argument for zip()")));
         }
     }
     let mut its = Vec::new();
@@ -418,7 +428,10 @@ fn fast_iter_length_hint(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult
 }
 
 fn reversed_new(ts: &ThreadState, ty: &ObjRef, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    crate::call::check_args(ts, "reversed", a, k, 1, 1)?;
+    crate::call::no_kwargs(ts, "reversed", k)?;
+    if a.len() != 1 {
+        return Err(ts.type_error(format!("reversed expected 1 argument, got {}", a.len())));
+    }
     let seq = a[0].clone();
     if let Some(r) = p::lookup_special(ts, &seq, "__reversed__")? {
         if r.is_none() {
