@@ -71,6 +71,7 @@ pub fn init() {
             ("__bases__", type_get_bases, None),
             ("__base__", type_get_base, None),
             ("__mro__", type_get_mro, None),
+            ("__flags__", type_get_flags, None),
             ("__dict__", type_get_dict, None),
             ("__doc__", type_get_doc, None),
             ("__module__", type_get_module, Some(type_set_module)),
@@ -87,6 +88,8 @@ pub fn init() {
         &t.object,
         &[
             ("__reduce_ex__", object_reduce_ex),
+            ("__reduce__", |ts, a, _| object_common_reduce(ts, &a[0], 0)),
+            ("__getstate__", |ts, a, _| object_getstate(ts, &a[0], false)),
             ("__dir__", object_dir),
             ("__format__", object_format),
             ("__getattribute__", object_getattribute),
@@ -134,14 +137,24 @@ pub fn init() {
     );
     add_getsets(
         &t.object,
-        &[
-            (
-                "__class__",
-                |_, v| Ok(type_of(v).clone().into_value()),
-                Some(object_set_class),
-            ),
-            ("__dict__", object_get_dict, Some(object_set_dict)),
-        ],
+        &[(
+            "__class__",
+            |_, v| Ok(type_of(v).clone().into_value()),
+            Some(object_set_class),
+        )],
+    );
+    // Builtin types whose instances carry a namespace dict expose it, as CPython's do
+    // (`object` itself has no `__dict__` attribute; classes add theirs in `type_new`).
+    for ty in [&t.base_exception, &t.simple_namespace] {
+        add_getsets(ty, &[("__dict__", object_get_dict, Some(object_set_dict))]);
+    }
+    add_getsets(
+        &t.module,
+        &[(
+            "__dict__",
+            object_get_dict,
+            Some(|ts, _, _| Err(ts.attribute_error("readonly attribute"))),
+        )],
     );
     crate::types::dict_set_str(
         &type_data(&t.object).dict,
@@ -598,6 +611,51 @@ fn type_get_base(_: &ThreadState, v: &Value) -> PyResult<Value> {
         .base
         .get()
         .map_or(Value::NONE, ObjRef::into_value))
+}
+
+/// `type.__flags__`: the CPython `Py_TPFLAGS_*` bits that describe a class from Python's
+/// side (heap type, subclassable, abstract, which builtin it derives from).
+fn type_get_flags(_: &ThreadState, v: &Value) -> PyResult<Value> {
+    const HEAPTYPE: i64 = 1 << 9;
+    const BASETYPE: i64 = 1 << 10;
+    const READY: i64 = 1 << 12;
+    const HAVE_GC: i64 = 1 << 14;
+    const IMMUTABLETYPE: i64 = 1 << 8;
+    const IS_ABSTRACT: i64 = 1 << 20;
+    let ty = obj(v);
+    let td = type_data(ty);
+    let mut flags = READY;
+    if td.heap_type {
+        flags |= HEAPTYPE | HAVE_GC;
+    } else {
+        flags |= IMMUTABLETYPE;
+    }
+    if td.base_type {
+        flags |= BASETYPE;
+    }
+    if p::dict_get_str(&td.dict, "__abstractmethods__").is_some_and(|m| {
+        crate::object::containers::as_set(&m).is_some_and(|s| s.0.with(|t| t.len()) > 0)
+            || as_tuple(&m).is_some_and(|t| !t.is_empty())
+    }) {
+        flags |= IS_ABSTRACT;
+    }
+    let t = types();
+    let subclass_bits: [(&ObjRef, i64); 8] = [
+        (&t.int, 1 << 24),
+        (&t.list, 1 << 25),
+        (&t.tuple, 1 << 26),
+        (&t.bytes, 1 << 27),
+        (&t.str, 1 << 28),
+        (&t.dict, 1 << 29),
+        (&t.base_exception, 1 << 30),
+        (&t.type_, 1 << 31),
+    ];
+    for (base, bit) in subclass_bits {
+        if p::is_subtype(ty, base) {
+            flags |= bit;
+        }
+    }
+    Ok(crate::object::int::int_from_i64(flags))
 }
 
 fn type_get_mro(_: &ThreadState, v: &Value) -> PyResult<Value> {
@@ -1249,57 +1307,156 @@ fn object_set_class(ts: &ThreadState, v: &Value, x: Option<Value>) -> PyResult<(
     Ok(())
 }
 
-fn newobj(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let (cls, rest) = a
-        .split_first()
-        .ok_or_else(|| ts.type_error("__newobj__ needs a class"))?;
-    let new = p::getattr_str(ts, cls, "__new__")?;
-    let mut full = vec![cls.clone()];
-    full.extend_from_slice(rest);
-    p::call(ts, &new, &full, k)
-}
-
 fn object_reduce_ex(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
-    need(ts, a, 1, "__reduce_ex__")?;
+    need(ts, a, 2, "__reduce_ex__")?;
     let v = &a[0];
-    // A class that defines `__reduce__` (`random.Random`) is reduced by it, as in CPython.
-    if type_lookup(type_of(v), "__reduce__").is_some() {
-        return p::call_method(ts, v, "__reduce__", &[]);
-    }
-    if a.len() != 2 {
-        return Err(ts.type_error(format!(
-            "object.__reduce_ex__() takes exactly one argument ({} given)",
-            a.len() - 1
-        )));
-    }
     let protocol = p::index_i64(ts, &a[1])?;
-    let cls = type_of(v).clone().into_value();
-    let state = v
-        .as_obj()
-        .and_then(ObjRef::dict)
-        .map_or(Value::NONE, ObjRef::into_value);
-    // The reconstructors live in `copyreg`, as in CPython.
-    let copyreg = crate::import::import_module(ts, "copyreg").ok();
-    let from_copyreg = |name: &str| {
-        copyreg
-            .as_ref()
-            .and_then(|m| p::getattr_opt(ts, m, name).ok().flatten())
-    };
-    if protocol < 2 {
-        if let Some(f) = from_copyreg("_reconstructor") {
-            let args = new_tuple(vec![cls, types().object.clone().into_value(), Value::NONE]);
-            return Ok(new_tuple(vec![f, args, state]));
+    // A class that overrides `__reduce__` (`random.Random`) is reduced by it, as in CPython.
+    let object_reduce = p::dict_get_str(&type_data(&types().object).dict, "__reduce__");
+    let reduce = type_lookup(type_of(v), "__reduce__");
+    if let (Some(r), Some(o)) = (&reduce, &object_reduce) {
+        if !r.is(o) {
+            return p::call_method(ts, v, "__reduce__", &[]);
         }
     }
-    let f = from_copyreg("__newobj__")
-        .unwrap_or_else(|| p::new_builtin_function("__newobj__", newobj, Some("copyreg")));
+    object_common_reduce(ts, v, protocol)
+}
+
+/// A function of `copyreg` (where CPython's reduce helpers live).
+fn copyreg_function(ts: &ThreadState, name: &str) -> PyResult<Value> {
+    let copyreg = crate::import::import_module(ts, "copyreg")?;
+    p::getattr_str(ts, &copyreg, name)
+}
+
+/// CPython's `_common_reduce`: `copyreg._reduce_ex` below protocol 2, else `reduce_newobj`.
+fn object_common_reduce(ts: &ThreadState, v: &Value, protocol: i64) -> PyResult<Value> {
+    if protocol < 2 {
+        let f = copyreg_function(ts, "_reduce_ex")?;
+        return p::call(
+            ts,
+            &f,
+            &[v.clone(), crate::object::int::int_from_i64(protocol)],
+            &[],
+        );
+    }
+    let cls = type_of(v).clone();
+    if type_data(&cls).slots().new.is_none() {
+        return Err(ts.type_error(format!("cannot pickle '{}' object", type_name(v))));
+    }
+    let (args, kwargs) = match p::lookup_special(ts, v, "__getnewargs_ex__")? {
+        Some(f) => {
+            let r = p::call(ts, &f, &[], &[])?;
+            match as_tuple(&r) {
+                Some([args, kwargs]) => (args.clone(), Some(kwargs.clone())),
+                _ => {
+                    return Err(ts.type_error(format!(
+                        "__getnewargs_ex__ should return a tuple of length 2, not '{}'",
+                        type_name(&r)
+                    )))
+                }
+            }
+        }
+        None => match p::lookup_special(ts, v, "__getnewargs__")? {
+            Some(f) => {
+                let r = p::call(ts, &f, &[], &[])?;
+                if as_tuple(&r).is_none() {
+                    return Err(ts.type_error(format!(
+                        "__getnewargs__ should return a tuple, not '{}'",
+                        type_name(&r)
+                    )));
+                }
+                (r, None)
+            }
+            None => (new_tuple(Vec::new()), None),
+        },
+    };
+    let args_items = as_tuple(&args).map(<[Value]>::to_vec).unwrap_or_default();
+    let is_list = p::is_instance_of(v, &types().list);
+    let is_dict = p::is_instance_of(v, &types().dict);
+    let required = args_items.is_empty() && !is_list && !is_dict;
+    let state = match p::lookup_special(ts, v, "__getstate__")? {
+        Some(f) if !required => p::call(ts, &f, &[], &[])?,
+        Some(f) => {
+            let default = p::dict_get_str(&type_data(&types().object).dict, "__getstate__");
+            let own = type_lookup(&cls, "__getstate__");
+            if own.is_some() && own.as_ref().map(Value::bits) == default.as_ref().map(Value::bits) {
+                object_getstate(ts, v, true)?
+            } else {
+                p::call(ts, &f, &[], &[])?
+            }
+        }
+        None => Value::NONE,
+    };
+    let listitems = if is_list {
+        p::get_iter(ts, v)?
+    } else {
+        Value::NONE
+    };
+    let dictitems = if is_dict {
+        let items = p::call_method(ts, v, "items", &[])?;
+        p::get_iter(ts, &items)?
+    } else {
+        Value::NONE
+    };
+    let has_kwargs = match &kwargs {
+        Some(k) => p::truthy(ts, k)?,
+        None => false,
+    };
+    let (newobj, newargs) = if has_kwargs {
+        (
+            copyreg_function(ts, "__newobj_ex__")?,
+            new_tuple(vec![cls.into_value(), args, kwargs.unwrap_or(Value::NONE)]),
+        )
+    } else {
+        let mut items = vec![cls.into_value()];
+        items.extend(args_items);
+        (copyreg_function(ts, "__newobj__")?, new_tuple(items))
+    };
     Ok(new_tuple(vec![
-        f,
-        new_tuple(vec![cls]),
-        state,
-        Value::NONE,
-        Value::NONE,
+        newobj, newargs, state, listitems, dictitems,
     ]))
+}
+
+/// `object.__getstate__()`: the instance dict (None when empty) and, for `__slots__`
+/// classes, a dict of the set slots; `required` (pickling without `__getnewargs__`)
+/// refuses objects of builtin types whose state it cannot see.
+fn object_getstate(ts: &ThreadState, v: &Value, required: bool) -> PyResult<Value> {
+    let cls = type_of(v).clone();
+    if required && !type_data(&cls).heap_type && !cls.is_same(&types().object) {
+        return Err(ts.type_error(format!("cannot pickle '{}' object", type_name(v))));
+    }
+    let state = match v.as_obj().and_then(ObjRef::dict) {
+        Some(d)
+            if d.downcast::<DictData>()
+                .is_some_and(|t| t.0.with(|t| t.len()) > 0) =>
+        {
+            d.into_value()
+        }
+        _ => Value::NONE,
+    };
+    let slotnames = p::call(
+        ts,
+        &copyreg_function(ts, "_slotnames")?,
+        &[cls.into_value()],
+        &[],
+    )?;
+    let names = p::collect(ts, &slotnames)?;
+    if names.is_empty() {
+        return Ok(state);
+    }
+    let slots = new_dict();
+    let mut any = false;
+    for name in names {
+        let Some(n) = as_str(&name) else { continue };
+        if let Some(value) = p::getattr_opt(ts, v, n)? {
+            p::dict_set_str(ts, &slots, n, value)?;
+            any = true;
+        }
+    }
+    if !any {
+        return Ok(state);
+    }
+    Ok(new_tuple(vec![state, slots.into_value()]))
 }
 
 fn object_dir(ts: &ThreadState, a: &[Value], _: &[Value]) -> PyResult<Value> {
