@@ -63,7 +63,7 @@ rows = []
 for tname, ty in TYPES.items():
     make = FACTORIES[tname]
     for name, d in sorted(vars(ty).items()):
-        if not isinstance(d, types.MethodDescriptorType):
+        if not isinstance(d, (types.MethodDescriptorType, types.WrapperDescriptorType)):
             continue
         kwmsg = probe(make, name, 0, unbound=d, zz_bogus=1)
         bound_kwmsg = probe(make, name, 0, zz_bogus=1)

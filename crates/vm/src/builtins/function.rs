@@ -421,12 +421,59 @@ fn slot_wrapper_call(
         )));
     }
     let slots = *type_data(&wd.owner).slots();
+    if !kwnames.is_empty() && !matches!(wd.name, "__init__" | "__call__" | "__new__") {
+        return Err(ts.type_error(format!("wrapper {}() takes no keyword arguments", wd.name)));
+    }
     let one = |rest: &[Value]| -> PyResult<Value> {
         match rest {
             [x] => Ok(x.clone()),
             _ => Err(ts.type_error(format!("expected 1 argument, got {}", rest.len()))),
         }
     };
+    let unary = [
+        ("__neg__", slots.neg),
+        ("__pos__", slots.pos),
+        ("__invert__", slots.invert),
+        ("__abs__", slots.abs),
+        ("__index__", slots.index),
+        ("__int__", slots.int),
+        ("__float__", slots.float),
+    ];
+    let zero_args = matches!(
+        wd.name,
+        "__hash__" | "__iter__" | "__next__" | "__len__" | "__bool__"
+    ) || unary.iter().any(|(n, _)| *n == wd.name);
+    if zero_args && !rest.is_empty() {
+        return Err(ts.type_error(format!("expected 0 arguments, got {}", rest.len())));
+    }
+    if let Some((_, f)) = unary.iter().find(|(n, _)| *n == wd.name) {
+        return match f {
+            Some(f) => f(ts, this),
+            None => Err(ts.type_error(format!("bad operand type for {}", wd.name))),
+        };
+    }
+    if wd.name == "__bool__" {
+        return match slots.bool {
+            Some(f) => f(ts, this).map(Value::from_bool),
+            None => Ok(Value::TRUE),
+        };
+    }
+    if let Some((i, kind)) = nb_wrapper(wd.name) {
+        // Sequence repetition wrappers unpack with an unnamed format (a leading space).
+        if rest.len() != 1 && slots.getitem.is_some() && wd.name.ends_with("mul__") {
+            return Err(ts.type_error(format!(" expected 1 argument, got {}", rest.len())));
+        }
+        if rest.len() > 2 && wd.name.ends_with("pow__") {
+            return Err(ts.type_error(format!(" expected at most 2 arguments, got {}", rest.len())));
+        }
+        let other = one(rest)?;
+        let r = match kind {
+            0 => slots.nb[i].map(|f| f(ts, this, &other)),
+            1 => slots.nb[i].map(|f| f(ts, &other, this)),
+            _ => slots.nb_inplace[i].map(|f| f(ts, this, &other)),
+        };
+        return r.unwrap_or(Ok(Value::NOT_IMPLEMENTED));
+    }
     match wd.name {
         "__init__" => match slots.init {
             Some(init) => init(ts, this, rest, kwnames).map(|()| Value::NONE),
@@ -545,6 +592,14 @@ pub fn add_slot_wrappers(ty: &ObjRef) {
             ("__len__", s.len.map(|f| f as usize)),
             ("__contains__", s.contains.map(|f| f as usize)),
             ("__getitem__", s.getitem.map(|f| f as usize)),
+            ("__neg__", s.neg.map(|f| f as usize)),
+            ("__pos__", s.pos.map(|f| f as usize)),
+            ("__invert__", s.invert.map(|f| f as usize)),
+            ("__abs__", s.abs.map(|f| f as usize)),
+            ("__bool__", s.bool.map(|f| f as usize)),
+            ("__index__", s.index.map(|f| f as usize)),
+            ("__int__", s.int.map(|f| f as usize)),
+            ("__float__", s.float.map(|f| f as usize)),
             ("__setitem__", s.setitem.map(|f| f as usize)),
             ("__delitem__", s.setitem.map(|f| f as usize)),
             ("__get__", s.descr_get.map(|f| f as usize)),
@@ -558,8 +613,45 @@ pub fn add_slot_wrappers(ty: &ObjRef) {
         if !differs(f, b) || p::dict_get_str(&td.dict, name).is_some() {
             continue;
         }
+        // CPython's containers (but `range`) are truthy through their length, with no
+        // `__bool__`.
+        if name == "__bool__" && own.len.is_some() && !ty.is_same(&types().range) {
+            continue;
+        }
         add_slot_wrapper(ty, name);
     }
+    // Binary number slots: `__add__` and `__radd__` (sequences, whose `+` is
+    // concatenation, have no `__radd__`), and the in-place forms.
+    let sequence = own.getitem.is_some();
+    for (i, (fwd, rev, inplace)) in crate::slots::NB_NAMES.iter().enumerate() {
+        let f = own.nb[i].map(|f| f as usize);
+        let b = base.as_ref().and_then(|bs| bs.nb[i]).map(|f| f as usize);
+        if differs(f, b) {
+            for name in [fwd, rev] {
+                if (sequence && *name == "__radd__") || p::dict_get_str(&td.dict, name).is_some() {
+                    continue;
+                }
+                add_slot_wrapper(ty, name);
+            }
+        }
+        let f = own.nb_inplace[i].map(|f| f as usize);
+        let b = base
+            .as_ref()
+            .and_then(|bs| bs.nb_inplace[i])
+            .map(|f| f as usize);
+        if differs(f, b) && p::dict_get_str(&td.dict, inplace).is_none() {
+            add_slot_wrapper(ty, inplace);
+        }
+    }
+}
+
+/// The number slot behind a binary dunder: its index and 0 (`__add__`), 1 (`__radd__`)
+/// or 2 (`__iadd__`).
+fn nb_wrapper(name: &str) -> Option<(usize, usize)> {
+    crate::slots::NB_NAMES
+        .iter()
+        .enumerate()
+        .find_map(|(i, (f, r, ip))| [f, r, ip].iter().position(|n| **n == name).map(|k| (i, k)))
 }
 
 /// Puts a slot wrapper for the slot behind `name` into `ty`'s dict.

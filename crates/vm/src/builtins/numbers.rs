@@ -241,6 +241,33 @@ pub fn init() {
             }),
         ],
     );
+    crate::types::add_class_methods(
+        &t.float,
+        &[("__getformat__", |ts, a, k| {
+            crate::call::no_kwargs(ts, "float.__getformat__", k)?;
+            let [_, kind] = a else {
+                return Err(ts.type_error(format!(
+                    "float.__getformat__() takes exactly one argument ({} given)",
+                    a.len().saturating_sub(1)
+                )));
+            };
+            match as_str(kind) {
+                Some("double" | "float") => Ok(new_str(if cfg!(target_endian = "little") {
+                    "IEEE, little-endian"
+                } else {
+                    "IEEE, big-endian"
+                })),
+                Some(_) => {
+                    Err(ts.value_error("__getformat__() argument 1 must be 'double' or 'float'"))
+                }
+                None => Err(ts.type_error(format!(
+                    "__getformat__() argument must be str, not {}",
+                    type_name(kind)
+                ))),
+            }
+        })],
+        false,
+    );
     add_float_dunders(&t.float);
     crate::types::add_class_methods(&t.float, &[("fromhex", float_fromhex)], false);
     add_getsets(
@@ -303,6 +330,10 @@ pub fn init() {
             ("conjugate", |_, a, _| {
                 let (x, y) = as_complex(&a[0]).unwrap_or((0.0, 0.0));
                 Ok(new_complex(x, -y))
+            }),
+            ("__complex__", |_, a, _| {
+                let (x, y) = as_complex(&a[0]).unwrap_or((0.0, 0.0));
+                Ok(new_complex(x, y))
             }),
             ("__format__", |ts, a, _| {
                 crate::builtins::format::format_method(ts, a)

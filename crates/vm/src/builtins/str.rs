@@ -246,7 +246,14 @@ pub fn init() {
         s.nb[6] = Some(bytes_mod);
         s.new = Some(bytes_new);
     });
-    add_methods(&t.bytes, &[("decode", bytes_decode), ("join", bytes_join)]);
+    add_methods(
+        &t.bytes,
+        &[
+            ("decode", bytes_decode),
+            ("join", bytes_join),
+            ("__bytes__", |_, a, _| Ok(new_bytes(bytes_like_raw(&a[0])))),
+        ],
+    );
     add_methods(&t.bytes, BYTES_COMMON_METHODS);
     add_methods(&t.bytearray, BYTES_COMMON_METHODS);
     add_methods(&t.bytearray, &[("join", bytes_join)]);
