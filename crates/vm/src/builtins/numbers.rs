@@ -999,7 +999,8 @@ pub fn round_float(f: f64, ndigits: i64) -> f64 {
     if !f.is_finite() || f == 0.0 {
         return f;
     }
-    if ndigits > 22 {
+    // CPython's NDIGITS_MAX: beyond it every double is already exact.
+    if ndigits > 323 {
         return f;
     }
     if ndigits < -308 {
@@ -1011,15 +1012,27 @@ pub fn round_float(f: f64, ndigits: i64) -> f64 {
         // dtoa-based round does.
         s.parse().unwrap_or(f)
     } else {
-        let p = 10f64.powi((-ndigits) as i32);
-        let y = f / p;
-        let r = y.round();
-        let r = if (y - y.trunc()).abs() == 0.5 {
-            2.0 * (y / 2.0).round()
+        // Exactly: f = m * 2**e, q = round-half-even(f / 10**k), result = q * 10**k read
+        // back correctly rounded (CPython formats with dtoa mode 3 and reads with strtod).
+        let k = (-ndigits) as u32;
+        let (mant, exp) = crate::object::float::frexp(f.abs());
+        let m = BigInt::from((mant * 2f64.powi(53)) as u64);
+        let e = exp - 53;
+        let p10 = num_traits::pow(BigInt::from(10), k as usize);
+        let (num, den) = if e >= 0 {
+            (m << e as usize, p10)
         } else {
-            r
+            (m, p10 << (-e) as usize)
         };
-        r * p
+        let (q, r) = num.div_rem(&den);
+        let twice: BigInt = r * 2;
+        let q = match twice.cmp(&den) {
+            std::cmp::Ordering::Greater => q + 1,
+            std::cmp::Ordering::Equal if q.is_odd() => q + 1,
+            _ => q,
+        };
+        let text = format!("{}{q}e{k}", if f < 0.0 { "-" } else { "" });
+        text.parse().unwrap_or(f)
     }
 }
 
@@ -1038,7 +1051,11 @@ fn float_round(ts: &ThreadState, a: &[Value], k: &[Value]) -> PyResult<Value> {
         }
         Some(n) => {
             let n = p::index_i64(ts, &n)?;
-            Ok(Value::from_f64(round_float(f, n)))
+            let r = round_float(f, n);
+            if r.is_infinite() && f.is_finite() {
+                return Err(ts.overflow_error("rounded value too large to represent"));
+            }
+            Ok(Value::from_f64(r))
         }
     }
 }

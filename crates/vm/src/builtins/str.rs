@@ -298,6 +298,7 @@ pub fn init() {
                 0,
                 3,
             )?;
+            codec_arg_types(ts, "bytearray", &encoding, &errors)?;
             let b = match (src, encoding) {
                 (None, Some(_)) => return Err(ts.type_error("encoding without a string argument")),
                 (None, None) if errors.is_some() => {
@@ -814,6 +815,24 @@ fn str_mod(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
     crate::builtins::format::percent_format(ts, fmt, b).map(new_str)
 }
 
+/// `encoding` and `errors` arguments of `str()`, `bytes()` and `bytearray()` must be str.
+fn codec_arg_types(
+    ts: &ThreadState,
+    fname: &str,
+    encoding: &Option<Value>,
+    errors: &Option<Value>,
+) -> PyResult<()> {
+    for (name, v) in [("encoding", encoding), ("errors", errors)] {
+        if let Some(v) = v.as_ref().filter(|v| as_str(v).is_none()) {
+            return Err(ts.type_error(format!(
+                "{fname}() argument '{name}' must be str, not {}",
+                type_name(v)
+            )));
+        }
+    }
+    Ok(())
+}
+
 fn str_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if let ([obj], []) = (args, kwnames) {
         if ty.is_same(&types().str) {
@@ -830,6 +849,7 @@ fn str_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -> 
         0,
         3,
     )?;
+    codec_arg_types(ts, "str", &encoding, &errors)?;
     let s = match obj {
         None => new_str(""),
         Some(o) => {
@@ -1723,6 +1743,7 @@ fn bytes_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -
         0,
         3,
     )?;
+    codec_arg_types(ts, "bytes", &encoding, &errors)?;
     let data = match src {
         None if encoding.is_some() => {
             return Err(ts.type_error("encoding without a string argument"))
