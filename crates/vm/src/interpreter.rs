@@ -71,6 +71,7 @@ pub fn native_module(ts: &ThreadState, name: &str) -> PyResult<Option<Value>> {
         "_string" => crate::builtins::string::make_string_module,
         "gc" => crate::builtins::gc::make_gc_module,
         "atexit" => crate::builtins::atexit::make_atexit_module,
+        "_operator" => crate::builtins::operator::make_operator_module,
         "errno" => crate::builtins::errno::make_errno_module,
         "time" => crate::builtins::time::make_time_module,
         "_struct" => crate::builtins::structmod::make_struct_module,

@@ -6,7 +6,7 @@ use num_bigint::BigInt;
 use num_traits::Signed;
 
 use crate::object::complex::as_complex;
-use crate::object::containers::{as_dict, as_tuple};
+use crate::object::containers::as_tuple;
 use crate::object::float::{as_f64, float_repr};
 use crate::object::int::{as_bigint, is_int};
 use crate::object::str::{as_str, new_str};
@@ -829,14 +829,14 @@ fn percent_format_impl(
         Some(t) => t.to_vec(),
         None => vec![values.clone()],
     };
+    // CPython: any subscriptable argument but a tuple, a str or (for bytes) a bytes or
+    // bytearray object is a mapping for `%(key)s`, and leftover arguments are no error.
     let mapping = if as_tuple(values).is_none()
-        && (as_dict(values).is_some()
-            || (!p::is_exact_str(values)
-                && crate::types::type_data(crate::types::type_of(values))
-                    .slots()
-                    .getitem
-                    .is_some()
-                && crate::object::containers::as_list(values).is_none()))
+        && !p::is_instance_of(values, &types().str)
+        && !(bytes_mode
+            && (p::is_instance_of(values, &types().bytes)
+                || p::is_instance_of(values, &types().bytearray)))
+        && p::type_lookup(crate::types::type_of(values), "__getitem__").is_some()
     {
         Some(values.clone())
     } else {

@@ -29,6 +29,7 @@ pub mod math;
 pub mod memoryview;
 pub mod namespace;
 pub mod numbers;
+pub mod operator;
 pub mod pattern;
 pub mod posix;
 pub mod random;

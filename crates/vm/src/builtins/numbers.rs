@@ -1295,10 +1295,16 @@ fn int_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -> 
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(ts.value_error("int() base must be >= 2 and <= 36, or 0"));
             }
+            // CPython names a bytes-like argument by the repr of its bytes.
+            let mut shown = x.clone();
             let s = match as_str(&x) {
                 Some(s) => s.to_string(),
                 None => match crate::builtins::str::bytes_like(ts, &x) {
-                    Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+                    Ok(b) => {
+                        let s = String::from_utf8_lossy(&b).into_owned();
+                        shown = crate::object::containers::new_bytes(b);
+                        s
+                    }
                     Err(_) => {
                         return Err(
                             ts.type_error("int() can't convert non-string with explicit base")
@@ -1312,7 +1318,7 @@ fn int_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -> 
                     return Err(ts.value_error(format!(
                         "invalid literal for int() with base {}: {}",
                         b,
-                        p::repr_string(ts, &x)?
+                        p::repr_string(ts, &shown)?
                     )))
                 }
             }
@@ -1347,7 +1353,7 @@ pub fn int_from_value(ts: &ThreadState, x: &Value) -> PyResult<Value> {
             Some(n) => Ok(int_from_bigint(n)),
             None => Err(ts.value_error(format!(
                 "invalid literal for int() with base 10: {}",
-                p::repr_string(ts, x)?
+                p::repr_string(ts, &crate::object::containers::new_bytes(b))?
             ))),
         };
     }

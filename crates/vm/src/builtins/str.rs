@@ -327,16 +327,16 @@ pub fn init() {
             Ok(a.clone())
         });
         s.nb[5] = Some(|ts, a, b| {
-            let (x, n) = match (
+            let (x, n, left) = match (
                 a.as_obj().and_then(|o| o.downcast::<ByteArrayData>()),
                 b.as_obj().and_then(|o| o.downcast::<ByteArrayData>()),
             ) {
-                (Some(x), None) => (x.0.get(), b),
-                (None, Some(x)) => (x.0.get(), a),
+                (Some(x), _) => (x.0.get(), b, true),
+                (None, Some(x)) => (x.0.get(), a, false),
                 _ => return Ok(Value::NOT_IMPLEMENTED),
             };
             let Some(n) = repeat_count(ts, n)? else {
-                return Ok(Value::NOT_IMPLEMENTED);
+                return crate::builtins::list::seq_mul_non_int(ts, a, b, left);
             };
             Ok(new_bytearray(x.repeat(n)))
         });
