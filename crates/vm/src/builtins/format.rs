@@ -106,6 +106,19 @@ fn parse_spec(ts: &ThreadState, s: &str, v: &Value) -> PyResult<Spec> {
             type_name(v)
         )));
     }
+    // CPython validates the separator against the type code before looking at the value:
+    // ',' with the decimal and float codes, '_' also with 'b', 'o', 'x' and 'X'.
+    if let (Some(g), Some(t)) = (spec.grouping, spec.ty) {
+        let ok = matches!(t, 'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F')
+            || (g == '_' && matches!(t, 'b' | 'o' | 'x' | 'X'));
+        if !ok {
+            return Err(ts.value_error(if (' '..='~').contains(&t) && t != ' ' {
+                format!("Cannot specify '{g}' with '{t}'.")
+            } else {
+                format!("Cannot specify '{g}' with '\\x{:x}'.", t as u32)
+            }));
+        }
+    }
     Ok(spec)
 }
 
@@ -161,19 +174,13 @@ fn sign_str(negative: bool, spec: &Spec) -> &'static str {
 fn format_int(ts: &ThreadState, v: &BigInt, spec: &Spec) -> PyResult<String> {
     let ty = spec.ty.unwrap_or('d');
     let float_ty = matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%');
+    if spec.precision.is_some() && !float_ty {
+        return Err(ts.value_error("Precision not allowed in integer format specifier"));
+    }
     if spec.no_neg_zero && !float_ty {
         return Err(
             ts.value_error("Negative zero coercion (z) not allowed in integer format specifier")
         );
-    }
-    if let Some(g) = spec.grouping {
-        let ok = match g {
-            ',' => matches!(ty, 'd') || float_ty,
-            _ => matches!(ty, 'd' | 'x' | 'X' | 'o' | 'b') || float_ty,
-        };
-        if !ok {
-            return Err(ts.value_error(format!("Cannot specify '{g}' with '{ty}'.")));
-        }
     }
     if ty == 'c' {
         if spec.sign.is_some() {
@@ -184,9 +191,6 @@ fn format_int(ts: &ThreadState, v: &BigInt, spec: &Spec) -> PyResult<String> {
                 ts.value_error("Alternate form (#) not allowed with integer format specifier 'c'")
             );
         }
-    }
-    if spec.precision.is_some() && !matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
-        return Err(ts.value_error("Precision not allowed in integer format specifier"));
     }
     let mag = v.abs();
     let (digits, prefix) = match ty {
@@ -224,19 +228,43 @@ fn format_int(ts: &ThreadState, v: &BigInt, spec: &Spec) -> PyResult<String> {
         sp.align = Some('=');
         if let Some(sep) = spec.grouping {
             let need = spec.width.saturating_sub(full_sign.len());
-            let mut raw: String = digits.chars().filter(|c| *c != sep).collect();
+            let raw: String = digits.chars().filter(|c| *c != sep).collect();
             let every = if matches!(ty, 'd' | 'n') { 3 } else { 4 };
-            loop {
-                let g = group(&raw, sep, every);
-                if g.len() >= need {
-                    return Ok(format!("{full_sign}{g}"));
-                }
-                raw.insert(0, '0');
-            }
+            return Ok(format!(
+                "{full_sign}{}",
+                group_to_width(raw, sep, every, need)
+            ));
         }
         return Ok(pad(&digits, &full_sign, &sp, '>'));
     }
     Ok(pad(&format!("{prefix}{digits}"), sign, spec, '>'))
+}
+
+/// Groups `raw` digits, adding leading zeros (grouped too) until the result is at least
+/// `need` characters: CPython's zero padding with a thousands separator.
+fn group_to_width(mut raw: String, sep: char, every: usize, need: usize) -> String {
+    loop {
+        let g = group(&raw, sep, every);
+        if g.len() >= need {
+            return g;
+        }
+        raw.insert(0, '0');
+    }
+}
+
+/// Whether the spec pads with zeros after the sign (`0` flag, or `0=` explicitly).
+fn zero_pads(spec: &Spec) -> bool {
+    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() {
+        '0'
+    } else {
+        ' '
+    });
+    let align = spec.align.unwrap_or(if spec.zero && spec.fill.is_none() {
+        '='
+    } else {
+        '>'
+    });
+    fill == '0' && align == '='
 }
 
 fn strip_trailing_zeros(s: &str) -> String {
@@ -272,9 +300,28 @@ fn general_format(f: f64, prec: usize, alternate: bool, upper: bool) -> String {
 /// (`shrink` is 1 for the no-type presentation, which always keeps a digit after the point).
 fn general_format_limit(f: f64, prec: usize, alternate: bool, upper: bool, shrink: i32) -> String {
     let p = if prec == 0 { 1 } else { prec };
+    if f == 0.0 && (p as i32) - shrink <= 0 {
+        // Zero's decimal exponent is 0: exponent notation when no fixed digits are allowed.
+        let s = exp_format(0.0, p - 1, upper);
+        let s = match s.find(['e', 'E']) {
+            Some(i) if alternate && !s.contains('.') => format!("{}.{}", &s[..i], &s[i..]),
+            _ if alternate => s,
+            _ => strip_trailing_zeros(&s),
+        };
+        return if f.is_sign_negative() {
+            format!("-{s}")
+        } else {
+            s
+        };
+    }
     if f == 0.0 {
         let s = if alternate {
-            format!("{:.*}", p - 1, 0.0)
+            let z = format!("{:.*}", p - 1, 0.0);
+            if z.contains('.') {
+                z
+            } else {
+                format!("{z}.")
+            }
         } else {
             "0".to_string()
         };
@@ -294,7 +341,15 @@ fn general_format_limit(f: f64, prec: usize, alternate: bool, upper: bool, shrin
         exp_format(f, p - 1, upper)
     };
     if alternate {
-        s
+        // The alternate form always shows the decimal point.
+        if s.contains('.') {
+            s
+        } else {
+            match s.find(['e', 'E']) {
+                Some(i) => format!("{}.{}", &s[..i], &s[i..]),
+                None => format!("{s}."),
+            }
+        }
     } else {
         strip_trailing_zeros(&s)
     }
@@ -305,13 +360,10 @@ fn format_float(ts: &ThreadState, f: f64, spec: &Spec) -> PyResult<String> {
     let mut neg = f.is_sign_negative() && !(f.is_nan());
     let a = f.abs();
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
-    if let Some(g) = spec.grouping {
-        if !matches!(ty, None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
-            return Err(ts.value_error(format!(
-                "Cannot specify '{g}' with '{}'.",
-                ty.unwrap_or(' ')
-            )));
-        }
+    if let Some(c) = ty.filter(|c| !matches!(c, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | 'n')) {
+        return Err(ts.value_error(format!(
+            "Unknown format code '{c}' for object of type 'float'"
+        )));
     }
     let pct = if ty == Some('%') { "%" } else { "" };
     let body = if a.is_infinite() {
@@ -366,7 +418,16 @@ fn format_float(ts: &ThreadState, f: f64, spec: &Spec) -> PyResult<String> {
                         format!("{s}.0")
                     }
                 }
-                None => float_repr(a),
+                None => {
+                    let r = float_repr(a);
+                    match r.find('e') {
+                        // The alternate form keeps a decimal point in exponent notation too.
+                        Some(i) if spec.alternate && !r.contains('.') => {
+                            format!("{}.{}", &r[..i], &r[i..])
+                        }
+                        _ => r,
+                    }
+                }
             },
             Some(c) => {
                 return Err(ts.value_error(format!(
@@ -375,13 +436,20 @@ fn format_float(ts: &ThreadState, f: f64, spec: &Spec) -> PyResult<String> {
             }
         }
     };
+    let sign_len = usize::from(neg || matches!(spec.sign, Some('+' | ' ')));
     let body = match spec.grouping {
         Some(sep) if a.is_finite() => {
             let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
                 Some(i) => (&body[..i], &body[i..]),
                 None => (&body[..], ""),
             };
-            format!("{}{}", group(int_part, sep, 3), rest)
+            let grouped = if zero_pads(spec) {
+                let need = spec.width.saturating_sub(sign_len + rest.chars().count());
+                group_to_width(int_part.to_string(), sep, 3, need)
+            } else {
+                group(int_part, sep, 3)
+            };
+            format!("{grouped}{rest}")
         }
         _ => body,
     };

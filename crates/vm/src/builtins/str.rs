@@ -99,16 +99,20 @@ pub fn init() {
             ("isspace", |_, a, _| {
                 Ok(pred(&a[0], crate::object::str::is_space_char))
             }),
+            // CPython: a lower-case or title-case character makes `isupper` false (and an
+            // upper-case or title-case one `islower`); at least one cased character needed.
             ("isupper", |_, a, _| {
                 let s = this(&a[0]);
                 Ok(Value::from_bool(
-                    s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
+                    s.chars().any(char::is_uppercase)
+                        && !s.chars().any(|c| c.is_lowercase() || is_titlecase_char(c)),
                 ))
             }),
             ("islower", |_, a, _| {
                 let s = this(&a[0]);
                 Ok(Value::from_bool(
-                    s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
+                    s.chars().any(char::is_lowercase)
+                        && !s.chars().any(|c| c.is_uppercase() || is_titlecase_char(c)),
                 ))
             }),
             ("isascii", |_, a, _| {
