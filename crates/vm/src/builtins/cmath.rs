@@ -68,7 +68,7 @@ fn to_c(ts: &ThreadState, v: &Value) -> PyResult<C> {
     if let Some(c) = as_complex(v) {
         return Ok(c);
     }
-    if !v.is_float() && as_bigint(v).is_none() {
+    if as_f64(v).is_none() && as_bigint(v).is_none() {
         if let Some(r) = p::call_special(ts, v, "__complex__", &[])? {
             return as_complex(&r).ok_or_else(|| {
                 ts.type_error(format!(

@@ -194,7 +194,7 @@ fn format_int(ts: &ThreadState, v: &BigInt, spec: &Spec) -> PyResult<String> {
     }
     let mag = v.abs();
     let (digits, prefix) = match ty {
-        'd' | 'n' => (mag.to_string(), ""),
+        'd' | 'n' => (crate::builtins::numbers::int_to_decimal(ts, &mag)?, ""),
         'x' => (mag.to_str_radix(16), "0x"),
         'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
         'o' => (mag.to_str_radix(8), "0o"),
@@ -576,7 +576,7 @@ pub fn format(ts: &ThreadState, v: &Value, spec: &str) -> PyResult<Value> {
             &sp,
         )?));
     }
-    if v.is_float() {
+    if as_f64(v).is_some() {
         if spec.is_empty() {
             return p::str_(ts, v);
         }
@@ -1077,7 +1077,7 @@ fn percent_format_impl(
                 };
                 let mut sp = spec.clone();
                 sp.ty = Some('d');
-                let digits = b.abs().to_string();
+                let digits = crate::builtins::numbers::int_to_decimal(ts, &b.abs())?;
                 let digits = match spec.precision {
                     Some(pr) if digits.len() < pr => {
                         format!("{}{}", "0".repeat(pr - digits.len()), digits)

@@ -231,7 +231,7 @@ struct BisectArgs {
 }
 
 fn index_arg(ts: &ThreadState, v: &Value) -> PyResult<i64> {
-    if v.is_float() {
+    if crate::object::float::as_f64(v).is_some() {
         return Err(ts.type_error("'float' object cannot be interpreted as an integer"));
     }
     p::index_i64(ts, v)

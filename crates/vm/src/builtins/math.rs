@@ -106,7 +106,7 @@ macro_rules! unary_fns {
 }
 
 fn int_arg(ts: &ThreadState, v: &Value) -> PyResult<BigInt> {
-    if v.is_float() {
+    if as_f64(v).is_some() {
         return Err(ts.type_error("'float' object cannot be interpreted as an integer"));
     }
     p::index(ts, v)
@@ -118,7 +118,7 @@ fn floor_ceil(ts: &ThreadState, a: &[Value], k: &[Value], ceil: bool) -> PyResul
     if let Some(b) = as_bigint(&a[0]) {
         return Ok(int_from_bigint(b));
     }
-    if !a[0].is_float() {
+    if as_f64(&a[0]).is_none() {
         let dunder = if ceil { "__ceil__" } else { "__floor__" };
         if let Some(r) = p::call_special(ts, &a[0], dunder, &[])? {
             return Ok(r);

@@ -186,7 +186,15 @@ pub fn init() {
     );
     set_slots(&t.float, |s| {
         s.repr = Some(|_, v| Ok(new_str(float_repr(as_f64(v).unwrap_or(0.0)))));
-        s.hash = Some(|_, v| Ok(hash_f64(as_f64(v).unwrap_or(0.0))));
+        s.hash = Some(|_, v| {
+            let f = as_f64(v).unwrap_or(0.0);
+            // CPython hashes a NaN by its identity (NaNs are heap objects here too).
+            Ok(if f.is_nan() {
+                p::id_hash(v)
+            } else {
+                hash_f64(f)
+            })
+        });
         s.richcompare = Some(num_richcompare);
         s.bool = Some(|_, v| Ok(as_f64(v).unwrap_or(0.0) != 0.0));
         s.neg = Some(negative);
@@ -477,13 +485,13 @@ pub fn int_pow3(ts: &ThreadState, a: &Value, b: &Value, m: &Value) -> PyResult<V
         (Some(x), Some(y), Some(z)) => int_pow(ts, &x, &y, Some(&z)),
         _ if [a, b, m]
             .iter()
-            .all(|v| as_bigint(v).is_some() || v.is_float()) =>
+            .all(|v| as_bigint(v).is_some() || as_f64(v).is_some()) =>
         {
             Err(ts.type_error("pow() 3rd argument not allowed unless all arguments are integers"))
         }
         _ if [a, b, m]
             .iter()
-            .all(|v| as_bigint(v).is_some() || v.is_float() || as_complex(v).is_some()) =>
+            .all(|v| as_bigint(v).is_some() || as_f64(v).is_some() || as_complex(v).is_some()) =>
         {
             Err(ts.value_error("complex modulo"))
         }
@@ -617,11 +625,79 @@ pub fn small_int_text(i: i64, buf: &mut [u8; 24]) -> &str {
     unsafe { std::str::from_utf8_unchecked(&buf[at..]) }
 }
 
-fn int_repr(_: &ThreadState, v: &Value) -> PyResult<Value> {
+fn int_repr(ts: &ThreadState, v: &Value) -> PyResult<Value> {
     if let Some(i) = v.as_small_int() {
         return Ok(new_str(small_int_text(i, &mut [0; 24])));
     }
-    Ok(new_str(as_bigint(v).unwrap_or_default().to_string()))
+    Ok(new_str(int_to_decimal(
+        ts,
+        &as_bigint(v).unwrap_or_default(),
+    )?))
+}
+
+thread_local! {
+    /// `sys.set_int_max_str_digits()`: the most decimal digits int/str conversions handle
+    /// (0: no limit). CPython 3.11's default is 4300.
+    static INT_MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(4300) };
+}
+
+/// CPython's smallest allowed nonzero limit (`sys.int_info.str_digits_check_threshold`).
+pub const INT_STR_DIGITS_THRESHOLD: usize = 640;
+
+/// The current `sys.get_int_max_str_digits()`.
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.with(std::cell::Cell::get)
+}
+
+/// `sys.set_int_max_str_digits(n)`.
+pub fn set_int_max_str_digits(ts: &ThreadState, n: i64) -> PyResult<()> {
+    if n != 0 && n < INT_STR_DIGITS_THRESHOLD as i64 {
+        return Err(ts.value_error(format!(
+            "maxdigits must be 0 or larger than {INT_STR_DIGITS_THRESHOLD}"
+        )));
+    }
+    INT_MAX_STR_DIGITS.with(|c| c.set(n as usize));
+    Ok(())
+}
+
+/// The decimal text of `x`, refusing more digits than `sys.get_int_max_str_digits()`.
+pub fn int_to_decimal(ts: &ThreadState, x: &BigInt) -> PyResult<String> {
+    let limit = int_max_str_digits();
+    // Below the limit by the bit count alone: no need to look at the digits.
+    if limit == 0 || (x.bits() as f64) * std::f64::consts::LOG10_2 < (limit - 1) as f64 {
+        return Ok(x.to_string());
+    }
+    let s = x.to_string();
+    if s.trim_start_matches('-').len() > limit {
+        return Err(ts.value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(s)
+}
+
+/// Refuses a decimal (non power-of-two base) literal with more digits than the limit.
+fn check_literal_digits(ts: &ThreadState, s: &str, base: u32) -> PyResult<()> {
+    let limit = int_max_str_digits();
+    if limit == 0 || base.is_power_of_two() {
+        return Ok(());
+    }
+    let t = s.trim();
+    let t = t.strip_prefix(['-', '+']).unwrap_or(t);
+    if base == 0
+        && t.len() > 1
+        && t.as_bytes()[0] == b'0'
+        && matches!(t.as_bytes()[1] | 0x20, b'x' | b'o' | b'b')
+    {
+        return Ok(());
+    }
+    let digits = t.bytes().filter(u8::is_ascii_alphanumeric).count();
+    if digits > limit {
+        return Err(ts.value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
 }
 
 fn int_hash(_: &ThreadState, v: &Value) -> PyResult<i64> {
@@ -818,15 +894,54 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
 }
 
 fn float_pow_impl(ts: &ThreadState, x: f64, y: f64) -> PyResult<Value> {
-    if x == 0.0 && y < 0.0 {
-        return Err(ts.zero_division_error("0.0 cannot be raised to a negative power"));
+    // CPython's special cases, in its order, before calling the C library's pow.
+    let odd_int = |w: f64| w.is_finite() && w.fract() == 0.0 && (w / 2.0).fract() != 0.0;
+    if y == 0.0 {
+        return Ok(Value::from_f64(1.0));
     }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        let (re, im) = complex_pow_parts((x, 0.0), (y, 0.0));
-        return Ok(new_complex(re, im));
+    if x.is_nan() {
+        return Ok(Value::from_f64(x));
+    }
+    if y.is_nan() {
+        return Ok(Value::from_f64(if x == 1.0 { 1.0 } else { y }));
+    }
+    if y.is_infinite() {
+        let ax = x.abs();
+        let r = if ax == 1.0 {
+            1.0
+        } else if (y > 0.0) == (ax > 1.0) {
+            f64::INFINITY
+        } else {
+            0.0
+        };
+        return Ok(Value::from_f64(r));
+    }
+    if x.is_infinite() {
+        let r = if y > 0.0 {
+            if odd_int(y) {
+                x
+            } else {
+                x.abs()
+            }
+        } else if odd_int(y) {
+            0.0f64.copysign(x)
+        } else {
+            0.0
+        };
+        return Ok(Value::from_f64(r));
+    }
+    if x == 0.0 {
+        if y < 0.0 {
+            return Err(ts.zero_division_error("0.0 cannot be raised to a negative power"));
+        }
+        return Ok(Value::from_f64(if odd_int(y) { x } else { 0.0 }));
+    }
+    if x < 0.0 && y.fract() != 0.0 {
+        // Negative numbers raised to fractional powers become complex.
+        return complex_pow_value(ts, (x, 0.0), (y, 0.0));
     }
     let r = x.powf(y);
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
+    if r.is_infinite() {
         return Err(ts.overflow_error("(34, 'Numerical result out of range')"));
     }
     Ok(Value::from_f64(r))
@@ -1312,6 +1427,7 @@ fn int_new(ts: &ThreadState, ty: &ObjRef, args: &[Value], kwnames: &[Value]) -> 
                     }
                 },
             };
+            check_literal_digits(ts, &s, b as u32)?;
             match parse_int(&s, b as u32) {
                 Some(n) => int_from_bigint(n),
                 None => {
@@ -1339,6 +1455,7 @@ pub fn int_from_value(ts: &ThreadState, x: &Value) -> PyResult<Value> {
         return Ok(int_from_bigint(b));
     }
     if let Some(s) = as_str(x) {
+        check_literal_digits(ts, s, 10)?;
         return match parse_int(s, 10) {
             Some(n) => Ok(int_from_bigint(n)),
             None => Err(ts.value_error(format!(
@@ -1349,6 +1466,7 @@ pub fn int_from_value(ts: &ThreadState, x: &Value) -> PyResult<Value> {
     }
     if let Ok(b) = crate::builtins::str::bytes_like(ts, x) {
         let s = String::from_utf8_lossy(&b).into_owned();
+        check_literal_digits(ts, &s, 10)?;
         return match parse_int(&s, 10) {
             Some(n) => Ok(int_from_bigint(n)),
             None => Err(ts.value_error(format!(
@@ -1674,16 +1792,26 @@ complex_binop!(complex_div, |ts, x, y| {
         Ok(new_complex((a * r + b) / den, (b * r - a) / den))
     }
 });
-complex_binop!(complex_pow, |ts, x, y| {
+complex_binop!(complex_pow, |ts, x, y| complex_pow_value(ts, x, y));
+
+/// `x ** y` for complex operands, with CPython's errors: a zero base to a negative or
+/// complex power, and an infinite part in the result (`complex exponentiation`).
+fn complex_pow_value(ts: &ThreadState, x: (f64, f64), y: (f64, f64)) -> PyResult<Value> {
+    if y.0 == 0.0 && y.1 == 0.0 {
+        return Ok(new_complex(1.0, 0.0));
+    }
     if x.0 == 0.0 && x.1 == 0.0 {
         if y.1 != 0.0 || y.0 < 0.0 {
             return Err(ts.zero_division_error("0.0 to a negative or complex power"));
         }
-        return Ok(new_complex(if y.0 == 0.0 { 1.0 } else { 0.0 }, 0.0));
+        return Ok(new_complex(0.0, 0.0));
     }
     let (re, im) = complex_pow_parts(x, y);
+    if re.is_infinite() || im.is_infinite() {
+        return Err(ts.overflow_error("complex exponentiation"));
+    }
     Ok(new_complex(re, im))
-});
+}
 
 fn complex_pow_parts(x: (f64, f64), y: (f64, f64)) -> (f64, f64) {
     if y.1 == 0.0 && y.0.fract() == 0.0 && y.0.abs() <= 100.0 {
@@ -1702,8 +1830,20 @@ fn complex_pow_parts(x: (f64, f64), y: (f64, f64)) -> (f64, f64) {
             e >>= 1;
         }
         if n < 0 {
-            let d = result.0 * result.0 + result.1 * result.1;
-            return (result.0 / d, -result.1 / d);
+            // 1 / result, by the same scaled division as complex `/`.
+            let (c, d) = result;
+            if c == 0.0 && d == 0.0 {
+                return (f64::INFINITY, f64::INFINITY);
+            }
+            return if c.abs() >= d.abs() {
+                let r = d / c;
+                let den = c + d * r;
+                (1.0 / den, -r / den)
+            } else {
+                let r = c / d;
+                let den = c * r + d;
+                (r / den, -1.0 / den)
+            };
         }
         return result;
     }

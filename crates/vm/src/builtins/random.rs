@@ -175,7 +175,7 @@ fn seed(ts: &ThreadState, r: &RandomData, arg: Option<&Value>) -> PyResult<()> {
 }
 
 fn getrandbits(ts: &ThreadState, r: &RandomData, k: &Value) -> PyResult<Value> {
-    if k.is_float() {
+    if crate::object::float::as_f64(k).is_some() {
         return Err(ts.type_error("'float' object cannot be interpreted as an integer"));
     }
     let k = p::index(ts, k)?;

@@ -255,7 +255,7 @@ fn get_int(ts: &ThreadState, v: &Value) -> PyResult<BigInt> {
     if let Some(b) = as_bigint(v) {
         return Ok(b);
     }
-    if v.is_float() {
+    if as_f64(v).is_some() {
         return Err(not_int(ts));
     }
     match p::call_special(ts, v, "__index__", &[])? {
@@ -605,7 +605,7 @@ fn pack_into(
 /// An offset argument (an index that must fit in `isize`; too large is an IndexError for
 /// `pack_into`, an OverflowError for `unpack_from`, as in CPython).
 fn offset_arg(ts: &ThreadState, v: &Value, index_error: bool) -> PyResult<i64> {
-    if v.is_float() {
+    if as_f64(v).is_some() {
         return Err(ts.type_error("'float' object cannot be interpreted as an integer"));
     }
     p::index(ts, v)?.to_i64().ok_or_else(|| {

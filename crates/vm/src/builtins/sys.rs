@@ -237,7 +237,18 @@ pub fn populate(dict: &ObjRef, modules: &ObjRef, config: &Config) {
             crate::builtins::io::write_stderr(ts, &text);
             Ok(Value::NONE)
         }),
-        ("get_int_max_str_digits", |_, _, _| Ok(int_from_i64(4300))),
+        ("get_int_max_str_digits", |_, _, _| {
+            Ok(int_from_i64(
+                crate::builtins::numbers::int_max_str_digits() as i64
+            ))
+        }),
+        ("set_int_max_str_digits", |ts, a, k| {
+            let [n] =
+                crate::call::parse_args(ts, "set_int_max_str_digits", a, k, ["maxdigits"], 1, 1)?;
+            let n = crate::protocol::index_i64(ts, &n.unwrap_or(Value::NONE))?;
+            crate::builtins::numbers::set_int_max_str_digits(ts, n)?;
+            Ok(Value::NONE)
+        }),
         ("audit", |_, _, _| Ok(Value::NONE)),
         ("addaudithook", |_, _, _| Ok(Value::NONE)),
         ("is_finalizing", |_, _, _| Ok(Value::FALSE)),
