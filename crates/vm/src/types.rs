@@ -213,38 +213,48 @@ fn new_type_data<T: 'static>(
     }
 }
 
+/// Applies the macro `$m` to the names of the single-function fields of `Slots` (all but
+/// `new` and the number-slot arrays), so that slot-copying code lists them once.
+macro_rules! with_slot_fields {
+    ($m:ident) => {
+        $m!(
+            repr,
+            str,
+            hash,
+            richcompare,
+            getattro,
+            setattro,
+            call,
+            iter,
+            next,
+            descr_get,
+            descr_set,
+            neg,
+            pos,
+            invert,
+            abs,
+            bool,
+            index,
+            int,
+            float,
+            len,
+            getitem,
+            setitem,
+            contains,
+            init
+        )
+    };
+}
+
 /// Fills every unset slot of `slots` from `base`.
 pub fn inherit_slots(slots: &mut Slots, base: &Slots) {
     macro_rules! inherit {
         ($($f:ident),*) => { $( if slots.$f.is_none() { slots.$f = base.$f; } )* };
     }
-    inherit!(
-        repr,
-        str,
-        hash,
-        richcompare,
-        getattro,
-        setattro,
-        call,
-        iter,
-        next,
-        descr_get,
-        descr_set,
-        neg,
-        pos,
-        invert,
-        abs,
-        bool,
-        index,
-        int,
-        float,
-        len,
-        getitem,
-        setitem,
-        contains,
-        new,
-        init
-    );
+    with_slot_fields!(inherit);
+    if slots.new.is_none() {
+        slots.new = base.new;
+    }
     for i in 0..slots.nb.len() {
         if slots.nb[i].is_none() {
             slots.nb[i] = base.nb[i];
@@ -268,32 +278,7 @@ pub fn inherit_defined_slots(slots: &mut Slots, t: &ObjRef) {
             }
         )* };
     }
-    defined!(
-        repr,
-        str,
-        hash,
-        richcompare,
-        getattro,
-        setattro,
-        call,
-        iter,
-        next,
-        descr_get,
-        descr_set,
-        neg,
-        pos,
-        invert,
-        abs,
-        bool,
-        index,
-        int,
-        float,
-        len,
-        getitem,
-        setitem,
-        contains,
-        init
-    );
+    with_slot_fields!(defined);
     for i in 0..slots.nb.len() {
         if slots.nb[i].is_none() && own.nb[i].map(|f| f as usize) != base.nb[i].map(|f| f as usize)
         {

@@ -122,7 +122,9 @@ fn parse_spec(ts: &ThreadState, s: &str, v: &Value) -> PyResult<Spec> {
     Ok(spec)
 }
 
-fn pad(body: &str, sign: &str, spec: &Spec, default_align: char) -> String {
+/// The fill character and alignment a spec pads with (the `0` flag means fill `0`,
+/// align `=` unless given explicitly).
+fn fill_align(spec: &Spec, default_align: char) -> (char, char) {
     let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() {
         '0'
     } else {
@@ -133,6 +135,11 @@ fn pad(body: &str, sign: &str, spec: &Spec, default_align: char) -> String {
     } else {
         default_align
     });
+    (fill, align)
+}
+
+fn pad(body: &str, sign: &str, spec: &Spec, default_align: char) -> String {
+    let (fill, align) = fill_align(spec, default_align);
     let len = body.chars().count() + sign.chars().count();
     if len >= spec.width {
         return format!("{sign}{body}");
@@ -254,17 +261,7 @@ fn group_to_width(mut raw: String, sep: char, every: usize, need: usize) -> Stri
 
 /// Whether the spec pads with zeros after the sign (`0` flag, or `0=` explicitly).
 fn zero_pads(spec: &Spec) -> bool {
-    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() {
-        '0'
-    } else {
-        ' '
-    });
-    let align = spec.align.unwrap_or(if spec.zero && spec.fill.is_none() {
-        '='
-    } else {
-        '>'
-    });
-    fill == '0' && align == '='
+    fill_align(spec, '>') == ('0', '=')
 }
 
 fn strip_trailing_zeros(s: &str) -> String {
