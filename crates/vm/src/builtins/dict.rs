@@ -660,16 +660,64 @@ fn view_richcompare(ts: &ThreadState, a: &Value, b: &Value, op: CompareOp) -> Py
     p::richcompare(ts, &sa, &sb, op)
 }
 
+/// A dict view's set operations, built as CPython builds them (the result's iteration order
+/// depends on it): a copy of the left operand as a set, updated in place by the right one;
+/// `&` adds the items of the smaller side that the larger view contains.
 fn view_setop(ts: &ThreadState, a: &Value, b: &Value, op: &str) -> PyResult<Value> {
-    let sa = crate::builtins::set::set_from_iter(ts, a)?;
-    let sb = crate::builtins::set::set_from_iter(ts, b)?;
-    let idx = match op {
-        "&" => 1,
-        "|" => 7,
-        "-" => 10,
-        _ => 12,
+    use crate::builtins::set::{set_from_iter, update_internal};
+    if op == "&" {
+        return view_intersect(ts, a, b);
+    }
+    // CPython's `dictviews_to_set`: a keys view of an exact dict is copied from the dict.
+    let left = match a.as_obj().and_then(|o| o.downcast::<DictViewData>()) {
+        Some(vd) if vd.kind == ViewKind::Keys && p::is_exact_dict(&vd.dict) => vd.dict.clone(),
+        _ => a.clone(),
     };
-    p::binary_op(ts, &sa, &sb, idx)
+    let result = set_from_iter(ts, &left)?;
+    match op {
+        "|" => update_internal(ts, &result, b)?,
+        "-" => {
+            p::call_method(ts, &result, "difference_update", std::slice::from_ref(b))?;
+        }
+        _ => {
+            p::call_method(
+                ts,
+                &result,
+                "symmetric_difference_update",
+                std::slice::from_ref(b),
+            )?;
+        }
+    }
+    Ok(result)
+}
+
+/// CPython's `_PyDictView_Intersect`.
+fn view_intersect(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
+    let is_view = |v: &Value| v.as_obj().is_some_and(|o| o.is::<DictViewData>());
+    let (mut this, mut other) = if is_view(a) {
+        (a.clone(), b.clone())
+    } else {
+        (b.clone(), a.clone())
+    };
+    let len_self = p::len(ts, &this)?;
+    if crate::object::containers::as_set(&other).is_some()
+        && type_of(&other).is_same(&types().set)
+        && len_self <= p::len(ts, &other)?
+    {
+        return p::call_method(ts, &other, "intersection", &[this]);
+    }
+    if is_view(&other) && p::len(ts, &other)? > len_self {
+        std::mem::swap(&mut this, &mut other);
+    }
+    let result = crate::builtins::set::set_from_iter(ts, &new_tuple(Vec::new()))?;
+    // (An empty set, filled in the order of `other`.)
+    let it = p::get_iter(ts, &other)?;
+    while let Some(x) = p::next(ts, &it)? {
+        if view_contains(ts, &this, &x)? {
+            crate::builtins::set::set_add(ts, &result, x)?;
+        }
+    }
+    Ok(result)
 }
 
 #[allow(dead_code)]
