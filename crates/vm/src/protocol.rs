@@ -352,7 +352,7 @@ pub fn dict_lookup(
             Some(Some((_, None))) | Some(None) => return Ok(None),
             None => {}
         }
-        let (version, cands) = d.0.with(|t| (t.version, t.candidates(hash)));
+        let (layout, cands) = d.0.with(|t| (t.layout, t.candidates(hash)));
         let mut restart = false;
         for ix in cands {
             let Some(k) = d.0.with(|t| {
@@ -363,7 +363,16 @@ pub fn dict_lookup(
                 continue;
             };
             let equal = k.is(key) || eq(ts, &k, key)?;
-            if d.0.with(|t| t.version) != version {
+            // As CPython's dict lookup: restart only if the keys storage was replaced or the
+            // compared entry changed under `__eq__`.
+            let moved = d.0.with(|t| {
+                t.layout != layout
+                    || !t
+                        .entries
+                        .get(ix)
+                        .is_some_and(|e| e.as_ref().is_some_and(|e| e.key.is(&k)))
+            });
+            if moved {
                 restart = true;
                 break;
             }

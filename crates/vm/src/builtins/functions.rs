@@ -200,7 +200,9 @@ pub fn populate(dict: &ObjRef) {
         }),
         ("chr", |ts, a, k| {
             check_args(ts, "chr", a, k, 1, 1)?;
-            let i = p::index_i64(ts, &a[0])?;
+            // CPython reads the argument as a C int first.
+            let i = ToPrimitive::to_i32(&p::index(ts, &a[0])?)
+                .ok_or_else(|| ts.overflow_error("Python int too large to convert to C int"))?;
             let c = u32::try_from(i)
                 .ok()
                 .and_then(char::from_u32)

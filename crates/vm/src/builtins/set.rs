@@ -84,15 +84,19 @@ fn lookup(ts: &ThreadState, s: &SetData, key: &Value, h: i64) -> PyResult<Option
         return Ok(None);
     }
     loop {
-        let (version, cands) = s.0.with(|t| (t.version, t.candidates(h)));
+        let (layout, cands) = s.0.with(|t| (t.layout, t.candidates(h)));
         let mut restart = false;
         for ix in cands {
             let Some(k) = s.0.with(|t| t.entry_at(ix).map(|e| e.key.clone())) else {
                 continue;
             };
             let eq = k.is(key) || p::eq(ts, &k, key)?;
+            // As CPython's set_lookkey: restart only if the storage was replaced or the
+            // compared entry changed under `__eq__`.
+            let moved =
+                s.0.with(|t| t.layout != layout || !t.entry_at(ix).is_some_and(|e| e.key.is(&k)));
             drop(k);
-            if s.0.with(|t| t.version) != version {
+            if moved {
                 restart = true;
                 break;
             }

@@ -1679,6 +1679,15 @@ fn bytes_mul(ts: &ThreadState, a: &Value, b: &Value) -> PyResult<Value> {
     Ok(new_bytes(x.repeat(n)))
 }
 
+/// `n` zero bytes, or MemoryError when they cannot be allocated.
+fn zeroed_bytes(ts: &ThreadState, n: i64) -> PyResult<Vec<u8>> {
+    let n = usize::try_from(n).map_err(|_| ts.memory_error())?;
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).map_err(|_| ts.memory_error())?;
+    v.resize(n, 0);
+    Ok(v)
+}
+
 /// `bytes(x)` / `bytearray(x)` contents.
 pub fn bytes_from_value(ts: &ThreadState, x: &Value, kw: &[Value]) -> PyResult<Vec<u8>> {
     let _ = kw;
@@ -1699,8 +1708,7 @@ pub fn bytes_from_object(ts: &ThreadState, x: &Value, kind: &str) -> PyResult<Ve
         if n < 0 {
             return Err(ts.value_error("negative count"));
         }
-        let n = usize::try_from(n).map_err(|_| ts.memory_error())?;
-        return Ok(vec![0; n]);
+        return zeroed_bytes(ts, n);
     }
     if type_data(type_of(x)).slots().iter.is_none()
         && type_data(type_of(x)).slots().getitem.is_none()
@@ -1716,7 +1724,7 @@ pub fn bytes_from_object(ts: &ThreadState, x: &Value, kind: &str) -> PyResult<Ve
         if n < 0 {
             return Err(ts.value_error("negative count"));
         }
-        return Ok(vec![0; n as usize]);
+        return zeroed_bytes(ts, n);
     }
     if slots.iter.is_none() && slots.getitem.is_none() {
         return Err(ts.type_error(format!("cannot convert '{}' object to bytes", type_name(x))));

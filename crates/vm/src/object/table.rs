@@ -30,6 +30,10 @@ pub struct Table {
     len: usize,
     /// Bumped on every structural change (to detect mutation during iteration or lookup).
     pub version: u64,
+    /// Changes when the slot storage is replaced (resize, rebuild, clear): CPython restarts
+    /// a lookup whose `__eq__` mutated the table only then, or when the compared entry
+    /// itself changed (a mutation elsewhere does not restart it).
+    pub layout: u64,
     /// Set layout (see `Table::new_set`): `entries` is the slot array itself.
     set_mode: bool,
     /// Set layout: active plus dummy slots.
@@ -175,6 +179,7 @@ impl Table {
         }
         self.entries.retain(Option::is_some);
         self.indices = vec![EMPTY; size];
+        self.layout = next_version();
         for ix in 0..self.entries.len() {
             if let Some(e) = &self.entries[ix] {
                 let h = e.hash;
@@ -248,6 +253,7 @@ impl Table {
         self.indices.clear();
         self.len = 0;
         self.version = next_version();
+        self.layout = next_version();
         std::mem::take(&mut self.entries)
     }
 
@@ -310,6 +316,7 @@ impl Table {
                 .collect(),
             len: self.len,
             version: self.version,
+            layout: next_version(),
             set_mode: self.set_mode,
             fill: self.fill,
             finger: self.finger,
@@ -325,6 +332,7 @@ impl Table {
         };
         let mut old = std::mem::replace(self, fresh);
         self.version = old.version + 1;
+        self.layout = next_version();
         old.version = 0;
         old
     }
@@ -359,6 +367,7 @@ impl Table {
     }
 
     fn set_alloc(&mut self, size: usize) {
+        self.layout = next_version();
         self.entries = Vec::with_capacity(size);
         self.entries.resize_with(size, || None);
         self.indices = vec![EMPTY; size];
