@@ -33,11 +33,25 @@ pub struct Arity {
 /// The rules for method `name` of the builtin type named `type_name`, if CPython's method
 /// takes no keyword arguments.
 pub fn lookup(type_name: &str, name: &str) -> Option<&'static Arity> {
+    lookup_in(rows_of(type_name), name)
+}
+
+/// The table rows of one type (a slice of the sorted table; empty if it has none).
+pub fn rows_of(type_name: &str) -> &'static [(&'static str, &'static str, Arity)] {
     let table = crate::method_arity_table::TABLE;
-    table
-        .binary_search_by(|(t, m, _)| (*t, *m).cmp(&(type_name, name)))
+    let start = table.partition_point(|(t, _, _)| *t < type_name);
+    let len = table[start..].partition_point(|(t, _, _)| *t == type_name);
+    &table[start..start + len]
+}
+
+/// The rules for method `name` among one type's rows.
+pub fn lookup_in(
+    rows: &'static [(&'static str, &'static str, Arity)],
+    name: &str,
+) -> Option<&'static Arity> {
+    rows.binary_search_by(|(_, m, _)| (*m).cmp(name))
         .ok()
-        .map(|i| &table[i].2)
+        .map(|i| &rows[i].2)
 }
 
 /// Checks a call with `npos` positional arguments (after `self`) and `nkw` keyword ones;

@@ -756,6 +756,7 @@ fn bootstrap() -> Types {
 /// Adds native methods to a builtin type's dict.
 pub fn add_methods(ty: &ObjRef, methods: &[(&'static str, NativeFn)]) {
     let t = types();
+    let rows = crate::method_arity::rows_of(&type_data(ty).name());
     for (name, func) in methods {
         let descr = alloc(
             &t.method_descr,
@@ -765,7 +766,7 @@ pub fn add_methods(ty: &ObjRef, methods: &[(&'static str, NativeFn)]) {
                 owner: ty.clone(),
                 class_method: false,
                 static_method: false,
-                arity: crate::method_arity::lookup(&type_data(ty).name(), name),
+                arity: crate::method_arity::lookup_in(rows, name),
             },
         );
         dict_set_str(&type_data(ty).dict, name, descr.into_value());
